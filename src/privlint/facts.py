@@ -1,0 +1,161 @@
+"""Facts: what the analysis extracts from one source file.
+
+Facts are the seam between syntax and policy. Extractors turn Python source into these plain,
+picklable values (no AST objects); classification and checks read only Facts, the Catalog and
+the Manifest. Facts depend on the file's bytes and the catalog only, never on the manifest, so
+they can be cached by content hash and computed in worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A source range; lines are 1-based, columns 1-based (as editors and SARIF count)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class InlineAnnotation:
+    """A trailing ``# privlint: element=... category=...`` or ``# privlint: not-personal``."""
+
+    element: str | None = None
+    category: str | None = None
+    not_personal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """``# privlint: ignore[PRV201,PRV202] reason`` on a line (the reason is required)."""
+
+    line: int
+    codes: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldFact:
+    """One named slot that may hold personal data.
+
+    ``kind`` is ``"field"`` for class-level declarations (model columns, schema fields,
+    dataclass attributes, TypedDict keys), ``"parameter"`` for function parameters and
+    ``"dict_key"`` for keys of module-level dict literals. Only ``"field"`` facts are
+    declarations the manifest must cover; the others feed the inventory.
+    """
+
+    name: str
+    symbol: str
+    kind: str
+    framework: str
+    span: Span
+    owner: str | None = None
+    owner_bases: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    related: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    inline: InlineAnnotation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClassFact:
+    """A class an extractor recognised (model, schema, form ...), for class-level bindings."""
+
+    name: str
+    symbol: str
+    framework: str
+    bases: tuple[str, ...]
+    span: Span
+    inline: InlineAnnotation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParseProblem:
+    """Why a file could not be analysed (reported as PRV000)."""
+
+    message: str
+    span: Span
+
+
+# ---- flow facts (issue 4: sinks, taint, guards) --------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ValueSource:
+    """Something that flows into a call argument: ``customer.email``, a parameter, request data.
+
+    ``name`` is the leaf identifier used for classification (``email``); ``owner`` is the object
+    it was read from (``customer``), which gives person-object context; ``kind`` is one of
+    ``attribute``, ``name``, ``parameter``, ``subscript``, ``request``.
+    """
+
+    kind: str
+    text: str
+    name: str
+    owner: str | None = None
+    request_part: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentFact:
+    """One argument of a call: where it sits and what flows into it."""
+
+    position: int | None
+    keyword: str | None
+    sources: tuple[ValueSource, ...] = ()
+    literal: str | None = None
+    literal_prefix: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallFact:
+    """A call, with its callee resolved through the file's imports where possible."""
+
+    callee: str
+    span: Span
+    function: str | None = None
+    receiver: str | None = None
+    args: tuple[ArgumentFact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFact:
+    """``import x.y`` or ``from x import y``: the imported module path (absolute)."""
+
+    module: str
+    names: tuple[str, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionFact:
+    """A function or method: what it calls and which fields it filters on (guards, purges)."""
+
+    symbol: str
+    span: Span
+    calls: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()
+    decorators: tuple[str, ...] = ()
+    parameters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """Everything privlint knows about one file after analysis."""
+
+    path: str
+    module: str
+    digest: str
+    fields: tuple[FieldFact, ...] = ()
+    classes: tuple[ClassFact, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    problems: tuple[ParseProblem, ...] = ()
+    calls: tuple[CallFact, ...] = ()
+    imports: tuple[ImportFact, ...] = ()
+    functions: tuple[FunctionFact, ...] = ()
+    extra: tuple[tuple[str, str], ...] = field(default=())
