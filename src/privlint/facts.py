@@ -91,7 +91,9 @@ class ValueSource:
 
     ``name`` is the leaf identifier used for classification (``email``); ``owner`` is the object
     it was read from (``customer``), which gives person-object context; ``kind`` is one of
-    ``attribute``, ``name``, ``parameter``, ``subscript``, ``request``.
+    ``attribute``, ``name``, ``parameter``, ``subscript``, ``request``, ``key`` (a dict key or
+    keyword naming an otherwise opaque value: ``{"email": addr}``). ``line`` is where the value
+    was read (0 if unknown), so a finding can say where the data came from.
     """
 
     kind: str
@@ -99,28 +101,45 @@ class ValueSource:
     name: str
     owner: str | None = None
     request_part: str | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class ArgumentFact:
-    """One argument of a call: where it sits and what flows into it."""
+    """One argument of a call: where it sits and what flows into it.
+
+    ``literal`` is the value of a constant argument (numbers as decimal text, constant products
+    and ``timedelta(...)`` folded to seconds); ``literal_prefix`` the constant start of an
+    f-string or concatenation (``http://x/``); ``strings`` the string constants inside the
+    argument (dict keys, header names), used to recognise marketing markers.
+    """
 
     position: int | None
     keyword: str | None
     sources: tuple[ValueSource, ...] = ()
     literal: str | None = None
     literal_prefix: str | None = None
+    strings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class CallFact:
-    """A call, with its callee resolved through the file's imports where possible."""
+    """A call, with its callee resolved through the file's imports where possible.
+
+    A call on an object built by a factory names the factory: ``logging.getLogger().info``,
+    ``httpx.Client().post``; ``receiver_args`` are that factory call's arguments (an SMTP
+    host, a ``base_url``, a ``region_name``). ``raised`` marks ``raise X(...)``; ``in_loop``
+    a call inside a ``for``/``while`` loop or comprehension (bulk sends).
+    """
 
     callee: str
     span: Span
     function: str | None = None
     receiver: str | None = None
     args: tuple[ArgumentFact, ...] = ()
+    receiver_args: tuple[ArgumentFact, ...] = ()
+    raised: bool = False
+    in_loop: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +153,13 @@ class ImportFact:
 
 @dataclass(frozen=True, slots=True)
 class FunctionFact:
-    """A function or method: what it calls and which fields it filters on (guards, purges)."""
+    """A function or method: what it calls and which fields it filters on (guards, purges).
+
+    ``filters`` are field paths used in query filters (``opted_out_at`` from
+    ``.filter(opted_out_at__isnull=True)``, ``models.Subscription.opted_out_at`` from
+    ``where(Subscription.opted_out_at.is_(None))``) or tested in conditions;
+    ``references`` the qualified names the body mentions (model classes, helpers).
+    """
 
     symbol: str
     span: Span
@@ -142,6 +167,7 @@ class FunctionFact:
     filters: tuple[str, ...] = ()
     decorators: tuple[str, ...] = ()
     parameters: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
