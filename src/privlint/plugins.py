@@ -68,10 +68,7 @@ def registry(load_entry_points: bool = True) -> Registry:
     extractors = tuple(e for batch in reversed(pm.hook.privlint_extractors()) for e in batch)
     packs = tuple(Path(p) for batch in pm.hook.privlint_rule_packs() for p in batch)
     dists = tuple(
-        sorted(
-            (dist.metadata["name"], dist.version)
-            for _plugin, dist in pm.list_plugin_distinfo()
-        )
+        sorted((dist.metadata["name"], dist.version) for _plugin, dist in pm.list_plugin_distinfo())
     )
     return Registry(
         rules=dict(sorted(rules.items())),

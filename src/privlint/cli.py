@@ -1,0 +1,345 @@
+"""Command line: argument parsing and exit codes only; the work happens in ``engine``.
+
+Exit codes: 0 clean, 1 findings, 2 usage, configuration or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from privlint import __version__
+from privlint.config import Config, ConfigError, load_config, split_codes
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+DESCRIPTION = """\
+privlint checks Python code against the privacy policy manifest (privacy.toml) kept in the
+repository: personal-data fields without a declared category, purpose, legal basis or
+retention, and a manifest that is incomplete or invalid.
+
+commands:
+  check      lint code and manifest (the default CI / pre-commit command)
+  inventory  list every personal-data field found, manifest or not
+  explain    say why privlint classified a line the way it did
+  rules      list rule codes, names and summaries
+"""
+
+EPILOG = """\
+exit codes: 0 clean, 1 findings, 2 usage, configuration or internal error.
+configuration: [tool.privlint] in pyproject.toml (manifest, include, exclude, select, ignore).
+docs: every rule has a page in rules/docs/PRVxxx.md (`privlint rules --docs PRV101`).
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so main(argv) can return an int."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageExit(f"{self.prog}: error: {message}")
+
+
+class _UsageExit(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="privlint",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"privlint {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "paths",
+            nargs="*",
+            type=Path,
+            metavar="PATH",
+            help="files or folders (default: the project root)",
+        )
+        p.add_argument(
+            "--manifest",
+            type=Path,
+            metavar="FILE",
+            help="privacy.toml to use (default: from config, else the project root's privacy.toml)",
+        )
+        p.add_argument(
+            "--config",
+            type=Path,
+            metavar="FILE",
+            help="pyproject.toml or privlint.toml (default: found upwards from the first PATH)",
+        )
+        p.add_argument(
+            "-o",
+            "--output",
+            type=Path,
+            metavar="FILE",
+            help="write the report to FILE instead of standard output",
+        )
+        p.add_argument(
+            "--no-cache", action="store_true", help="do not read or write .privlint_cache/"
+        )
+        p.add_argument(
+            "-j",
+            "--jobs",
+            type=int,
+            metavar="N",
+            help="worker processes for parsing (default: CPU count; 1 = serial)",
+        )
+        p.add_argument(
+            "--color",
+            choices=("auto", "always", "never"),
+            default="auto",
+            help="colour in text output (default: auto, only on a terminal)",
+        )
+        p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    check = sub.add_parser(
+        "check",
+        help="lint code and manifest",
+        description="Check PATHs and the manifest; report what the manifest does not cover.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(check)
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="report format (default: text)"
+    )
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="only these codes or prefixes, comma separated (e.g. PRV1,PRV201)",
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip these codes or prefixes, comma separated",
+    )
+    check.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when there are findings (errors still exit 2)",
+    )
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print every step of each finding's explanation",
+    )
+
+    inv = sub.add_parser(
+        "inventory",
+        help="list personal-data fields",
+        description=(
+            "List every personal-data field, parameter and dict key found, "
+            "whether or not the manifest covers it."
+        ),
+    )
+    common(inv)
+    inv.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="report format (default: text)",
+    )
+
+    exp = sub.add_parser(
+        "explain",
+        help="explain a line",
+        description="Explain privlint's reasoning for the fields and findings at PATH:LINE.",
+    )
+    exp.add_argument("location", metavar="PATH:LINE", help="e.g. app/models.py:42")
+    exp.add_argument("--manifest", type=Path, metavar="FILE", help="privacy.toml to consult")
+    exp.add_argument("--config", type=Path, metavar="FILE", help="configuration file to read")
+    exp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    rules = sub.add_parser(
+        "rules", help="list rules", description="List rule codes, names and one-line summaries."
+    )
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--docs", metavar="CODE", help="print the documentation page of one rule")
+    return parser
+
+
+@contextmanager
+def _output(target: Path | None):
+    if target is None:
+        yield sys.stdout
+        return
+    with target.open("w", encoding="utf-8") as handle:
+        yield handle
+
+
+def _color(choice: str) -> bool | None:
+    return {"always": True, "never": False}.get(choice)
+
+
+def _config_for(args: argparse.Namespace, start: Path) -> Config:
+    config = load_config(start, getattr(args, "config", None))
+    if getattr(args, "manifest", None) is not None:
+        config = config.with_overrides(manifest=args.manifest)
+    return config
+
+
+def _paths(args: argparse.Namespace, config: Config) -> list[Path]:
+    return list(args.paths) if args.paths else [config.root]
+
+
+def _err(message: str) -> None:
+    print(f"privlint: error: {message}", file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from privlint.engine import exit_code, run
+    from privlint.report import json as json_report
+    from privlint.report import text as text_report
+
+    start = args.paths[0] if args.paths else Path.cwd()
+    config = _config_for(args, start)
+    result = run(
+        _paths(args, config),
+        config,
+        select=split_codes(args.select),
+        ignore=split_codes(args.ignore),
+        jobs=args.jobs,
+        use_cache=not args.no_cache,
+    )
+    with _output(args.output) as stream:
+        if args.format == "json":
+            stream.write(json_report.render(result))
+        else:
+            color = _color(args.color) if args.output is None else False
+            text_report.render(result, stream, color=color, verbose=args.verbose)
+    for error in result.errors:
+        if args.format == "json" or args.output is not None:
+            _err(error)
+    return exit_code(result, exit_zero=args.exit_zero)
+
+
+def cmd_inventory(args: argparse.Namespace) -> int:
+    from privlint.engine import run
+    from privlint.report import inventory
+
+    start = args.paths[0] if args.paths else Path.cwd()
+    config = _config_for(args, start)
+    result = run(
+        _paths(args, config),
+        config,
+        jobs=args.jobs,
+        use_cache=not args.no_cache,
+        require_manifest=False,
+    )
+    with _output(args.output) as stream:
+        if args.format == "json":
+            stream.write(inventory.render_json(result.fields, len(result.files)))
+        elif args.format == "csv":
+            stream.write(inventory.render_csv(result.fields))
+        else:
+            color = _color(args.color) if args.output is None else False
+            inventory.render_text(result.fields, len(result.files), stream, color)
+    for error in result.errors:
+        _err(error)
+    return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from privlint.explain import explain
+
+    path_text, sep, line_text = args.location.rpartition(":")
+    if not sep or not line_text.isdigit():
+        raise _UsageExit(f"privlint explain: error: expected PATH:LINE, got '{args.location}'")
+    path = Path(path_text)
+    if not path.is_file():
+        raise _UsageExit(f"privlint explain: error: '{path_text}' is not a file")
+    config = _config_for(args, path)
+    return explain(path, int(line_text), config, sys.stdout, color=_color(args.color))
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    import json
+
+    from privlint.checks.base import rule_docs_dir
+    from privlint.plugins import registry
+
+    rules = registry().rules
+    if args.docs:
+        code = args.docs.upper()
+        page = rule_docs_dir() / f"{code}.md"
+        if code not in rules:
+            raise _UsageExit(f"privlint rules: error: unknown rule code '{args.docs}'")
+        if not page.is_file():
+            _err(f"no documentation page for {code}")
+            return EXIT_ERROR
+        sys.stdout.write(page.read_text(encoding="utf-8"))
+        return EXIT_CLEAN
+    if args.format == "json":
+        doc = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "summary": r.summary,
+                "severity": r.severity.value,
+                "theme": r.theme,
+            }
+            for r in rules.values()
+        ]
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+        return EXIT_CLEAN
+    width = max((len(r.name) for r in rules.values()), default=10)
+    for rule in rules.values():
+        print(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
+    return EXIT_CLEAN
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "inventory": cmd_inventory,
+    "explain": cmd_explain,
+    "rules": cmd_rules,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run privlint with ``argv`` (default: sys.argv[1:]) and return the exit code."""
+    from privlint.engine import UsageError
+    from privlint.plugins import PluginError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    debug = "--debug" in argv or bool(os.environ.get("PRIVLINT_DEBUG"))
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return EXIT_ERROR
+        return COMMANDS[args.command](args)
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0) if isinstance(exc.code, int) or exc.code is None else EXIT_ERROR
+    except _UsageExit as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_ERROR
+    except (ConfigError, UsageError, PluginError) as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_CLEAN
+    except Exception as exc:
+        if debug:
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)")
+        return EXIT_ERROR

@@ -1,0 +1,181 @@
+"""Configuration: ``[tool.privlint]`` in pyproject.toml (or ``privlint.toml``), plus CLI overrides.
+
+Discovery follows ruff's "closest file wins": starting from the first path checked (or the
+working directory), walk up to the first directory holding a ``privlint.toml``, a
+``pyproject.toml`` with a ``[tool.privlint]`` table, or a ``privacy.toml``. That directory is
+the project root; relative paths in the configuration are relative to it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from privlint import toml
+
+DEFAULT_EXCLUDE: tuple[str, ...] = (
+    "**/.git/**",
+    "**/.hg/**",
+    "**/.venv/**",
+    "**/venv/**",
+    "**/.tox/**",
+    "**/.nox/**",
+    "**/__pycache__/**",
+    "**/node_modules/**",
+    "**/site-packages/**",
+    "**/build/**",
+    "**/dist/**",
+    "**/.privlint_cache/**",
+)
+
+KNOWN_KEYS = ("manifest", "include", "exclude", "extend-exclude", "select", "ignore", "options")
+
+
+class ConfigError(Exception):
+    """The configuration is unusable; the message says where and what was expected."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The effective settings of one run."""
+
+    root: Path
+    manifest: Path | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+
+    def manifest_path(self) -> Path:
+        """The manifest to load: configured, else ``privacy.toml`` at the project root."""
+        return self.manifest if self.manifest is not None else self.root / "privacy.toml"
+
+    def is_excluded(self, path: Path) -> bool:
+        rel = _relative(path, self.root)
+        return any(_glob(rel, pattern) for pattern in self.exclude)
+
+    def is_included(self, path: Path) -> bool:
+        if not self.include:
+            return True
+        rel = _relative(path, self.root)
+        return any(_glob(rel, pattern) for pattern in self.include)
+
+    def with_overrides(self, **changes: Any) -> Config:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def _glob(rel: str, pattern: str) -> bool:
+    """fnmatch with ``**/`` also matching zero directories and a bare directory prefix."""
+    pattern = pattern.rstrip("/")
+    candidates = {pattern}
+    if pattern.startswith("**/"):
+        candidates.add(pattern[3:])
+    if not any(ch in pattern for ch in "*?["):
+        candidates.add(pattern + "/**")
+    return any(
+        fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase("/" + rel, "*/" + p.lstrip("/"))
+        for p in candidates
+    )
+
+
+def find_root(start: Path) -> tuple[Path, Path | None]:
+    """The project root for ``start`` and the config file found there (if any)."""
+    start = start.resolve()
+    here = start if start.is_dir() else start.parent
+    for folder in (here, *here.parents):
+        for name in ("privlint.toml", ".privlint.toml"):
+            if (folder / name).is_file():
+                return folder, folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return folder, pyproject
+        if (folder / "privacy.toml").is_file():
+            return folder, None
+    return (Path.cwd().resolve(), None)
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        data = toml.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, toml.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "privlint" in data["tool"]
+
+
+def load_config(start: Path, explicit: Path | None = None) -> Config:
+    """Discover and read the configuration for a run starting at ``start``."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"config file '{explicit}' does not exist")
+        root, source = explicit.resolve().parent, explicit.resolve()
+    else:
+        root, source = find_root(start)
+    table: Mapping[str, Any] = {}
+    if source is not None:
+        try:
+            data = toml.loads(source.read_text(encoding="utf-8"))
+        except toml.TOMLDecodeError as exc:
+            raise ConfigError(f"{source}: invalid TOML: {exc}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{source}: cannot read: {exc}") from exc
+        if source.name == "pyproject.toml":
+            table = data.get("tool", {}).get("privlint", {})
+        else:
+            table = data.get("tool", {}).get("privlint", data)
+    return _from_table(table, root, source)
+
+
+def _from_table(table: Mapping[str, Any], root: Path, source: Path | None) -> Config:
+    where = f"{source}: [tool.privlint]" if source else "[tool.privlint]"
+    for key in table:
+        if key not in KNOWN_KEYS:
+            import difflib
+
+            near = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+            hint = f"; did you mean '{near[0]}'?" if near else ""
+            raise ConfigError(f"{where}: unknown key '{key}'{hint}")
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: '{key}' must be a list of strings")
+        return tuple(value)
+
+    manifest = table.get("manifest")
+    if manifest is not None and not isinstance(manifest, str):
+        raise ConfigError(f"{where}: 'manifest' must be a string path")
+    options = table.get("options", {})
+    if not isinstance(options, dict):
+        raise ConfigError(f"{where}: 'options' must be a table")
+    exclude = strings("exclude") or DEFAULT_EXCLUDE
+    return Config(
+        root=root,
+        manifest=(root / manifest) if manifest else None,
+        include=strings("include"),
+        exclude=(*exclude, *strings("extend-exclude")),
+        select=tuple(c.upper() for c in strings("select")),
+        ignore=tuple(c.upper() for c in strings("ignore")),
+        options={k.replace("-", "_"): v for k, v in options.items()},
+        source=source,
+    )
+
+
+def split_codes(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    """``["PRV1,PRV201", "PRV3"]`` -> ``("PRV1", "PRV201", "PRV3")``; None stays None."""
+    if values is None:
+        return None
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())

@@ -1,0 +1,347 @@
+"""The run: files -> facts (parallel, cached) -> classification -> checks -> findings.
+
+Facts depend on a file's bytes and the catalog only, so they are cached by content hash and
+computed in worker processes; checks read the manifest and run in the parent every time (they
+are cheap), so editing privacy.toml never forces a re-parse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from privlint import __version__
+from privlint.catalog import Catalog, load_catalog
+from privlint.checks.base import CheckContext, ClassifiedField, Rule
+from privlint.config import Config
+from privlint.facts import FileFacts
+from privlint.findings import Finding, Severity
+from privlint.manifest.model import Manifest
+from privlint.plugins import Registry, registry
+from privlint.resolve import resolve_fields
+
+PARALLEL_THRESHOLD = 48
+CHUNK_SIZE = 32
+
+
+class UsageError(Exception):
+    """Bad arguments or configuration: reported as ``privlint: error: ...`` with exit code 2."""
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything one run produced. ``errors`` are problems that make the exit code 2."""
+
+    findings: tuple[Finding, ...]
+    files: tuple[FileFacts, ...]
+    fields: tuple[ClassifiedField, ...]
+    manifest: Manifest | None
+    manifest_path: str | None
+    rules: dict[str, Rule]
+    suppressed: int = 0
+    errors: tuple[str, ...] = ()
+    cached: int = 0
+    stats: dict[str, float] = field(default_factory=dict)
+
+
+def display_path(path: Path) -> str:
+    """Paths in output are relative to the working directory (absolute if elsewhere)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return os.path.relpath(path.resolve(), Path.cwd()).replace(os.sep, "/")
+
+
+# ---- file discovery --------------------------------------------------------------------------
+
+
+def discover(paths: Sequence[Path], config: Config) -> tuple[list[Path], list[str]]:
+    """Python files under ``paths`` minus excludes; missing paths become errors, not crashes."""
+    found: dict[Path, None] = {}
+    errors: list[str] = []
+    for path in paths:
+        if not path.exists():
+            errors.append(f"path '{path}' does not exist")
+            continue
+        if path.is_file():
+            found[path.resolve()] = None  # named explicitly: checked whatever the globs say
+            continue
+        for candidate in sorted(path.rglob("*.py")):
+            wanted = not config.is_excluded(candidate) and config.is_included(candidate)
+            if wanted and candidate.is_file():
+                found[candidate.resolve()] = None
+    return sorted(found), errors
+
+
+# ---- analysis (worker side) -------------------------------------------------------------------
+
+_WORKER_EXTRACTORS: tuple = ()
+
+
+def _init_worker() -> None:
+    global _WORKER_EXTRACTORS
+    _WORKER_EXTRACTORS = registry().extractors
+
+
+def _analyse_chunk(items: list[tuple[str, str, str, bytes]]) -> list[FileFacts]:
+    from privlint.analysis.parse import analyse_source
+
+    return [
+        analyse_source(data, display, module, _WORKER_EXTRACTORS)
+        for _, display, module, data in items
+    ]
+
+
+class FactCache:
+    """Pickled FileFacts under ``.privlint_cache/``, keyed by content and everything upstream."""
+
+    def __init__(self, folder: Path | None, salt: str) -> None:
+        self.folder = folder
+        self.salt = salt
+        self.hits = 0
+
+    def key(self, display: str, module: str, data: bytes) -> str:
+        h = hashlib.sha256(self.salt.encode())
+        h.update(f"\0{display}\0{module}\0".encode())
+        h.update(data)
+        return h.hexdigest()
+
+    def get(self, key: str) -> FileFacts | None:
+        if self.folder is None:
+            return None
+        target = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            with target.open("rb") as handle:
+                facts = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        self.hits += 1
+        return facts if isinstance(facts, FileFacts) else None
+
+    def put(self, key: str, facts: FileFacts) -> None:
+        if self.folder is None:
+            return
+        target = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not (self.folder / "CACHEDIR.TAG").exists():
+                (self.folder / "CACHEDIR.TAG").write_text(
+                    "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    "# This is a privlint cache directory; it can be deleted at any time.\n"
+                )
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as handle:
+                pickle.dump(facts, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(target)
+        except OSError:
+            pass  # a read-only checkout must not fail the run
+
+
+def analyse(
+    files: Sequence[Path],
+    reg: Registry,
+    catalog: Catalog,
+    *,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+) -> tuple[list[FileFacts], int]:
+    """Facts for every file, from the cache where possible; returns (facts, cache hits)."""
+    from privlint.analysis.parse import analyse_source, module_name_for
+
+    extractor_names = ",".join(sorted(e.name for e in reg.extractors))
+    salt = f"{__version__}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
+    cache = FactCache(cache_dir, salt)
+    results: dict[int, FileFacts] = {}
+    todo: list[tuple[int, str, str, str, bytes]] = []
+    for index, path in enumerate(files):
+        display = display_path(path)
+        module = module_name_for(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            results[index] = analyse_source(b"", display, module, (), read_error=str(exc))
+            continue
+        key = cache.key(display, module, data)
+        hit = cache.get(key)
+        if hit is not None:
+            results[index] = hit
+        else:
+            todo.append((index, key, display, module, data))
+
+    workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
+    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
+        chunks = [todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE)]
+        payload = [
+            [(key, display, module, data) for _, key, display, module, data in chunk]
+            for chunk in chunks
+        ]
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            for chunk, out in zip(chunks, pool.map(_analyse_chunk, payload), strict=True):
+                for (index, key, *_), facts in zip(chunk, out, strict=True):
+                    results[index] = facts
+                    cache.put(key, facts)
+    else:
+        for index, key, display, module, data in todo:
+            facts = analyse_source(data, display, module, reg.extractors)
+            results[index] = facts
+            cache.put(key, facts)
+    return [results[i] for i in range(len(files))], cache.hits
+
+
+# ---- selection and suppression ----------------------------------------------------------------
+
+
+def validate_codes(codes: Iterable[str], rules: dict[str, Rule], what: str) -> None:
+    """Unknown codes or prefixes are a usage error, never silently ignored."""
+    for code in codes:
+        if code == "ALL":
+            continue
+        if not any(known.startswith(code) for known in rules):
+            import difflib
+
+            near = difflib.get_close_matches(code, list(rules), n=1)
+            hint = f"; did you mean {near[0]}?" if near else ""
+            raise UsageError(f"unknown rule code '{code}' in {what}{hint} (see `privlint rules`)")
+
+
+def is_selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """flake8/ruff semantics: the longest matching prefix decides; no select means all."""
+
+    def best(prefixes: Sequence[str]) -> int:
+        lengths = [
+            len(p) if p != "ALL" else 0 for p in prefixes if p == "ALL" or code.startswith(p)
+        ]
+        return max(lengths) if lengths else -1
+
+    chosen = best(select) if select else 0
+    ignored = best(ignore)
+    return chosen >= 0 and chosen >= ignored if ignored >= 0 else chosen >= 0
+
+
+def apply_suppressions(
+    findings: Iterable[Finding], files: Sequence[FileFacts]
+) -> tuple[list[Finding], int]:
+    """Drop findings on a line that carries ``# privlint: ignore[CODE] reason``."""
+    by_path: dict[str, dict[int, set[str]]] = {}
+    for facts in files:
+        for sup in facts.suppressions:
+            if sup.reason.strip():
+                by_path.setdefault(facts.path, {}).setdefault(sup.line, set()).update(sup.codes)
+    kept: list[Finding] = []
+    dropped = 0
+    for finding in findings:
+        lines = by_path.get(finding.path, {})
+        codes = set()
+        for line in range(finding.span.line, finding.span.end_line + 1):
+            codes |= lines.get(line, set())
+        if any(finding.code.startswith(c) for c in codes):
+            dropped += 1
+        else:
+            kept.append(finding)
+    return kept, dropped
+
+
+# ---- the whole run ---------------------------------------------------------------------------
+
+
+def run(
+    paths: Sequence[Path],
+    config: Config,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    require_manifest: bool = True,
+) -> RunResult:
+    """Check ``paths`` against the configured manifest; never raises for bad user input."""
+    from privlint.manifest import load_manifest
+
+    reg = registry()
+    select = tuple(select) if select is not None else config.select
+    ignore = tuple(ignore) if ignore is not None else config.ignore
+    validate_codes(select, reg.rules, "--select")
+    validate_codes(ignore, reg.rules, "--ignore")
+
+    errors: list[str] = []
+    manifest: Manifest | None = None
+    manifest_display: str | None = None
+    findings: list[Finding] = []
+    manifest_file = config.manifest_path()
+    if manifest_file.is_file():
+        manifest_display = display_path(manifest_file)
+        loaded = load_manifest(manifest_file, manifest_display)
+        manifest = loaded.manifest
+        findings.extend(loaded.findings)
+    elif require_manifest:
+        errors.append(
+            f"manifest '{display_path(manifest_file)}' not found (give --manifest FILE, set "
+            "[tool.privlint] manifest in pyproject.toml, or create privacy.toml)"
+        )
+
+    catalog = load_catalog(reg.packs)
+    files, path_errors = discover(paths, config)
+    errors.extend(path_errors)
+    cache_dir = (config.root / ".privlint_cache") if use_cache else None
+    facts, hits = analyse(files, reg, catalog, jobs=jobs, cache_dir=cache_dir)
+    fields = resolve_fields(facts, manifest, catalog)
+
+    if manifest is not None:
+        context = CheckContext(
+            manifest=manifest,
+            manifest_path=manifest_display or "privacy.toml",
+            catalog=catalog,
+            config=config,
+            files=tuple(facts),
+            fields=tuple(fields),
+            options=dict(config.options),
+        )
+        for check in reg.checks:
+            if not any(is_selected(c, select, ignore) for c in check.codes):
+                continue
+            try:
+                findings.extend(check.run(context))
+            except Exception as exc:  # one broken check must not lose the others' results
+                errors.append(
+                    f"internal error in check '{check.name}': {type(exc).__name__}: {exc}"
+                )
+                if os.environ.get("PRIVLINT_DEBUG"):
+                    raise
+    else:
+        from privlint.checks.parse_errors import parse_problem_findings
+
+        findings.extend(parse_problem_findings(facts))
+
+    findings = [f for f in findings if is_selected(f.code, select, ignore)]
+    findings, suppressed = apply_suppressions(findings, facts)
+    findings.sort(key=Finding.sort_key)
+    return RunResult(
+        findings=tuple(findings),
+        files=tuple(facts),
+        fields=tuple(fields),
+        manifest=manifest,
+        manifest_path=manifest_display,
+        rules=reg.rules,
+        suppressed=suppressed,
+        errors=tuple(errors),
+        cached=hits,
+    )
+
+
+def exit_code(result: RunResult, *, exit_zero: bool = False) -> int:
+    """0 clean, 1 findings (errors or warnings; notes never fail a run), 2 run errors."""
+    if result.errors:
+        return 2
+    if exit_zero:
+        return 0
+    failing = [f for f in result.findings if f.severity is not Severity.NOTE]
+    return 1 if failing else 0
+
+
+def catalog_for_run() -> Catalog:
+    return load_catalog(registry().packs)

@@ -1,0 +1,66 @@
+"""``privlint explain PATH:LINE``: every step of privlint's reasoning about one line.
+
+For each field declared on the line: the normalised words, the catalogue pattern that matched,
+the person-object context, the type evidence, the exclusions considered and the binding (if
+any); then every finding on the line with the manifest entries it consulted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from rich.markup import escape
+
+from privlint.config import Config
+from privlint.report.text import console_for
+
+
+def explain(
+    path: Path, line: int, config: Config, stream: TextIO, color: bool | None = None
+) -> int:
+    """Print the explanation; 0 if something was found on the line, 1 if nothing was."""
+    from privlint.engine import run
+
+    result = run([path], config, use_cache=False, require_manifest=False)
+    out = console_for(stream, color)
+    facts = result.files[0] if result.files else None
+    shown = 0
+    if facts is not None:
+        classified = {id(item.fact): item for item in result.fields}
+        for fact in facts.fields:
+            if not fact.span.line <= line <= fact.span.end_line:
+                continue
+            shown += 1
+            out.print(
+                f"[bold]{escape(fact.symbol)}[/bold]  [dim]{fact.kind}, {fact.framework}"
+                f"{', types ' + ', '.join(fact.types) if fact.types else ''}[/dim]"
+            )
+            item = classified.get(id(fact))
+            if item is None:
+                out.print("  not personal data: no catalogue entry matched with enough confidence")
+                if fact.inline and fact.inline.not_personal:
+                    out.print("  (marked `# privlint: not-personal` on the line)")
+                continue
+            cls = item.classification
+            out.print(
+                f"  element [cyan]{cls.element}[/cyan] (confidence {cls.confidence:.2f}, "
+                f"{cls.sensitivity} sensitivity{', special category' if cls.special else ''}, "
+                f"from {cls.source})"
+            )
+            for label, text in cls.explanation.steps:
+                out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
+    on_line = [f for f in result.findings if f.span.line <= line <= f.span.end_line]
+    if facts is not None:
+        on_line = [f for f in on_line if f.path == facts.path]
+    for finding in on_line:
+        shown += 1
+        out.print(f"[bold red]{finding.code}[/bold red] {escape(finding.message)}")
+        for label, text in finding.explanation.steps:
+            out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
+    if result.manifest_path is None:
+        out.print("[dim](no manifest found: manifest entries were not consulted)[/dim]")
+    if not shown:
+        out.print(f"nothing on line {line} of {escape(str(path))}: no field, no finding")
+        return 1
+    return 0
