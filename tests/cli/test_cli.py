@@ -1,0 +1,239 @@
+"""The command line end to end, in-process (flake8 style: main(argv) -> int)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from privlint import __version__
+
+
+def test_version(run_cli) -> None:
+    code, out, _ = run_cli("--version")
+    assert code == 0
+    assert out.strip() == f"privlint {__version__}"
+
+
+def test_python_dash_m_entry_point() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "privlint", "--version"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0
+    assert __version__ in proc.stdout
+
+
+def test_no_command_is_a_usage_error(run_cli) -> None:
+    code, _, err = run_cli()
+    assert code == 2
+    assert "check" in err
+
+
+def test_help_explains_exit_codes(run_cli) -> None:
+    code, out, _ = run_cli("check", "--help")
+    assert code == 0
+    assert "exit codes: 0 clean, 1 findings, 2" in out
+    assert "--select" in out and "--manifest" in out
+
+
+def test_rules_lists_codes_names_and_summaries(run_cli) -> None:
+    code, out, _ = run_cli("rules")
+    assert code == 0
+    lines = out.splitlines()
+    assert any(line.startswith("PRV101  undeclared-personal-data") for line in lines)
+    for expected in ("PRV000", "PRV001", "PRV102", "PRV103", "PRV104", "PRV105"):
+        assert any(line.startswith(expected) for line in lines), expected
+    codes = [line.split()[0] for line in lines]
+    assert codes == sorted(codes)
+
+
+def test_rules_json_and_docs(run_cli) -> None:
+    code, out, _ = run_cli("rules", "--format", "json")
+    assert code == 0
+    rules = {r["code"]: r for r in json.loads(out)}
+    assert rules["PRV104"]["name"] == "personal-data-without-retention"
+    code, out, _ = run_cli("rules", "--docs", "prv101")
+    assert code == 0 and out.startswith("# PRV101 undeclared-personal-data")
+    code, _, err = run_cli("rules", "--docs", "PRV999")
+    assert code == 2 and "unknown rule code" in err
+
+
+def test_check_reports_undeclared_field_with_exit_1(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert code == 1
+    report = json.loads(out)
+    found = [f for f in report["findings"] if f["code"] == "PRV101"]
+    assert len(found) == 1
+    finding = found[0]
+    assert finding["path"] == "app/models.py"
+    assert finding["line"] == 7
+    assert finding["element"] == "identity.passport"
+    assert set(finding) >= {
+        "code",
+        "name",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "message",
+        "element",
+        "category",
+        "explanation",
+    }
+    assert finding["explanation"], "every finding says why"
+    assert report["summary"]["files"] == 2
+    assert report["summary"]["by_code"]["PRV101"] == 1
+
+
+def test_findings_are_sorted(project: Path, run_cli) -> None:
+    (project / "app" / "a_first.py").write_text(
+        "from dataclasses import dataclass\n\n@dataclass\nclass Person:\n"
+        "    passport_number: str\n    national_insurance_number: str\n"
+    )
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert code == 1
+    keys = [(f["path"], f["line"], f["column"], f["code"]) for f in json.loads(out)["findings"]]
+    assert keys == sorted(keys)
+    assert keys[0][0] == "app/a_first.py"
+
+
+def test_select_and_ignore(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache", "--ignore", "PRV101")
+    assert code == 0, out
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache", "--select", "PRV1")
+    assert {f["code"] for f in json.loads(out)["findings"]} == {"PRV101"}
+    code, out, _ = run_cli("check", "--no-cache", "--select", "PRV102,PRV103")
+    assert code == 0
+
+
+def test_unknown_rule_code_is_a_usage_error(project: Path, run_cli) -> None:
+    code, _, err = run_cli("check", "--select", "PRV1O1")
+    assert code == 2
+    assert "unknown rule code 'PRV1O1'" in err
+    assert "did you mean PRV101" in err
+
+
+def test_exit_zero(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("check", "--exit-zero", "--no-cache")
+    assert code == 0
+    assert "PRV101" in out
+
+
+def test_text_output_is_grouped_and_plain_when_not_a_tty(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("check", "--no-cache")
+    assert code == 1
+    assert "\x1b[" not in out
+    lines = out.splitlines()
+    assert lines[0] == "app/models.py"
+    assert "7:5  PRV101 undeclared-personal-data" in lines[1]
+    assert lines[2].strip().startswith("why:")
+    assert "Found 1 finding (1 error) in 2 files checked." in out
+
+
+def test_output_file(project: Path, run_cli, tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    code, out, _ = run_cli("check", "--format", "json", "-o", str(target), "--no-cache")
+    assert code == 1
+    assert out == ""
+    assert json.loads(target.read_text())["summary"]["findings"] == 1
+
+
+def test_missing_path_is_exit_2_but_the_rest_is_checked(project: Path, run_cli) -> None:
+    code, out, err = run_cli("check", "app", "nope", "--format", "json", "--no-cache")
+    assert code == 2
+    assert "path 'nope' does not exist" in err
+    assert json.loads(out)["summary"]["findings"] == 1
+
+
+def test_missing_manifest_is_exit_2(project: Path, run_cli) -> None:
+    code, _, err = run_cli("check", "--manifest", "missing.toml", "--no-cache")
+    assert code == 2
+    assert "manifest 'missing.toml' not found" in err
+
+
+def test_bad_files_are_reported_and_the_run_completes(project: Path, run_cli) -> None:
+    (project / "app" / "broken.py").write_text("class Broken(:\n    pass\n")
+    (project / "app" / "latin.py").write_bytes(b"name = 'caf\xe9'\n")
+    (project / "app" / "empty.py").write_text("")
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert code == 1
+    findings = json.loads(out)["findings"]
+    prv000 = {f["path"]: f for f in findings if f["code"] == "PRV000"}
+    assert set(prv000) == {"app/broken.py", "app/latin.py", "app/empty.py"}
+    assert prv000["app/broken.py"]["line"] == 1
+    assert prv000["app/empty.py"]["severity"] == "note"
+    assert any(f["code"] == "PRV101" for f in findings), "other files were still checked"
+
+
+def test_inline_suppression_needs_a_reason(project: Path, run_cli) -> None:
+    models = project / "app" / "models.py"
+    text = models.read_text().replace(
+        "max_length=20)", "max_length=20)  # privlint: ignore[PRV101] visa checks, see DPIA-7"
+    )
+    models.write_text(text)
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert code == 0, out
+    assert json.loads(out)["summary"]["suppressed"] == 1
+    models.write_text(text.replace(" visa checks, see DPIA-7", ""))
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    codes = sorted(f["code"] for f in json.loads(out)["findings"])
+    assert code == 1
+    assert codes == ["PRV000", "PRV101"]
+
+
+def test_pyproject_configuration(project: Path, run_cli) -> None:
+    (project / "policy").mkdir()
+    (project / "privacy.toml").rename(project / "policy" / "privacy.toml")
+    (project / "pyproject.toml").write_text(
+        '[tool.privlint]\nmanifest = "policy/privacy.toml"\nexclude = ["app/models.py"]\n'
+    )
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert code == 0, out
+    (project / "pyproject.toml").write_text('[tool.privlint]\nmanifset = "x"\n')
+    code, _, err = run_cli("check", "--no-cache")
+    assert code == 2
+    assert "unknown key 'manifset'; did you mean 'manifest'?" in err
+
+
+def test_cache_is_used_on_the_second_run(project: Path, run_cli) -> None:
+    first = run_cli("check", "--format", "json")
+    second = run_cli("check", "--format", "json")
+    assert first == second
+    assert (project / ".privlint_cache" / "CACHEDIR.TAG").is_file()
+
+
+def test_inventory_formats(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("inventory", "--format", "json", "--no-cache")
+    assert code == 0
+    rows = {r["symbol"]: r for r in json.loads(out)["fields"]}
+    assert rows["app.models.Account.email"]["element"] == "contact.email"
+    assert rows["app.models.Account.passport_number"]["kind"] == "field"
+    for row in rows.values():
+        assert set(row) >= {
+            "path",
+            "line",
+            "symbol",
+            "kind",
+            "element",
+            "sensitivity",
+            "special",
+            "confidence",
+            "explanation",
+        }
+    code, out, _ = run_cli("inventory", "--format", "csv", "--no-cache")
+    header, *body = out.splitlines()
+    assert header.startswith("path,line,symbol,kind")
+    assert any("app.models.Account.email" in line for line in body)
+
+
+def test_explain_a_line(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("explain", "app/models.py:7", "--color", "never")
+    assert code == 0
+    assert "app.models.Account.passport_number" in out
+    assert "identity.passport" in out
+    assert "PRV101" in out
+    code, _, err = run_cli("explain", "app/models.py")
+    assert code == 2 and "PATH:LINE" in err
