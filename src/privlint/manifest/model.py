@@ -97,6 +97,7 @@ class Keep(Located):
     store: str = ""
     purpose: str = ""
     form: str = "plain"
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Retention(Located):
     indefinite: bool = False
     justification: str | None = None
     keep: tuple[Keep, ...] = ()
+    period_text: str | None = None  # ``period`` as written, kept even when it does not parse
 
     def anchors(self) -> tuple[str, ...]:
         """Every event this retention rule is counted from or ends at."""
@@ -251,6 +253,14 @@ class Binding(Located):
     value: str | None = None
     not_personal: bool = False
 
+    def is_class(self) -> bool:
+        """``module.Class`` binds a category; ``module.Class.field`` binds an element.
+
+        A target whose last segment starts with a capital letter names a class.
+        """
+        last = self.target.rsplit(".", 1)[-1]
+        return last[:1].isupper()
+
 
 @dataclass(frozen=True)
 class ProcessorActivity(Located):
@@ -262,6 +272,8 @@ class ProcessorActivity(Located):
     categories: tuple[str, ...] = ()
     sub_processors: tuple[str, ...] = ()
     transfers: Mapping[str, str] = field(default_factory=dict)
+    transfer_spans: Mapping[str, Span] = field(default_factory=dict, compare=False, repr=False)
+    cookies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
