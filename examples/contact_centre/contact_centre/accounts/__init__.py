@@ -1,0 +1,1 @@
+"""Account data: the logins customers' people use to reach our services."""

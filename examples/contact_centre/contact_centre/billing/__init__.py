@@ -1,0 +1,1 @@
+"""Usage totals sent to our billing provider in New Zealand."""

@@ -1,0 +1,1 @@
+"""Contract data: customers, their named contacts, and the contracts we hold with them."""

@@ -1,0 +1,1 @@
+"""Correspondence data: enquiries, complaints and the messages exchanged about them."""

@@ -1,0 +1,1 @@
+"""Marketing data: subscriptions, opt-outs and the suppression list."""

@@ -1,0 +1,1 @@
+"""Data subject rights handlers and retention (purge) jobs, as declared in privacy.toml."""

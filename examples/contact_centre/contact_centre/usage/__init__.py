@@ -1,0 +1,1 @@
+"""Usage data: how visitors and users use our website and services."""
