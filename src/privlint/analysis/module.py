@@ -10,9 +10,17 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
-from privlint.facts import CallFact, ClassFact, FieldFact, FunctionFact, ImportFact, Span
+from privlint.facts import (
+    CallFact,
+    ClassFact,
+    FieldFact,
+    FunctionFact,
+    ImportFact,
+    InlineAnnotation,
+    Span,
+)
 
 Fact = FieldFact | ClassFact | CallFact | ImportFact | FunctionFact
 
@@ -23,7 +31,10 @@ class ModuleInfo:
 
     ``imports`` maps a local name to the dotted name it stands for (``models`` ->
     ``django.db.models``, ``EmailStr`` -> ``pydantic.EmailStr``). ``comments`` maps a line to
-    the text of its trailing comment (without ``#``).
+    the text of its trailing comment (without ``#``). ``annotations`` maps a line to the
+    ``# privlint: element=... / not-personal`` comment on it; extractors attach them with
+    :meth:`inline`, which also remembers which were used so that a stray one can be reported.
+    ``cache`` lets extractors share work computed once per module (the class index).
     """
 
     path: str
@@ -32,6 +43,8 @@ class ModuleInfo:
     tree: ast.Module
     imports: Mapping[str, str] = field(default_factory=dict)
     comments: Mapping[int, str] = field(default_factory=dict)
+    annotations: Mapping[int, InlineAnnotation] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def qualify(self, node: ast.expr) -> str | None:
         """The dotted name an expression refers to, resolved through imports; None if unknown."""
@@ -43,6 +56,17 @@ class ModuleInfo:
             return None
         head = self.imports.get(node.id, node.id)
         return ".".join([head, *reversed(parts)])
+
+    def inline(self, *lines: int) -> InlineAnnotation | None:
+        """The first inline annotation found on ``lines`` (a field's first and last line)."""
+        if not self.annotations:
+            return None
+        for line in lines:
+            found = self.annotations.get(line)
+            if found is not None:
+                self.cache.setdefault("inline_used", set()).add(line)
+                return found
+        return None
 
     def symbol(self, *parts: str) -> str:
         """A dotted symbol inside this module: ``symbol("Customer", "email")``."""

@@ -1,0 +1,46 @@
+"""Built-in extractors, one per framework; registered through the ``privlint_extractors`` hook.
+
+Order does not matter for correctness (every class is recognised once, in
+``_recognise.classes``, and each extractor takes only its own framework's classes).
+"""
+
+from __future__ import annotations
+
+from privlint.analysis.extractors.attrs import AttrsExtractor
+from privlint.analysis.extractors.dataclass import DataclassExtractor
+from privlint.analysis.extractors.dicts import DictKeyExtractor
+from privlint.analysis.extractors.django import DjangoFormExtractor, DjangoModelExtractor
+from privlint.analysis.extractors.drf import DrfExtractor
+from privlint.analysis.extractors.functions import ParameterExtractor
+from privlint.analysis.extractors.marshmallow import MarshmallowExtractor
+from privlint.analysis.extractors.plain import PlainExtractor
+from privlint.analysis.extractors.pydantic import PydanticExtractor, PydanticSettingsExtractor
+from privlint.analysis.extractors.sqlalchemy import SqlalchemyExtractor, SqlmodelExtractor
+from privlint.analysis.extractors.typeddict import NamedTupleExtractor, TypedDictExtractor
+from privlint.analysis.extractors.wtforms import WtformsExtractor
+from privlint.analysis.module import Extractor
+from privlint.hookspecs import hookimpl
+
+ALL_EXTRACTORS: tuple[Extractor, ...] = (
+    DjangoModelExtractor(),
+    DjangoFormExtractor(),
+    DrfExtractor(),
+    SqlalchemyExtractor(),
+    SqlmodelExtractor(),
+    PydanticExtractor(),
+    PydanticSettingsExtractor(),
+    DataclassExtractor(),
+    AttrsExtractor(),
+    TypedDictExtractor(),
+    NamedTupleExtractor(),
+    MarshmallowExtractor(),
+    WtformsExtractor(),
+    PlainExtractor(),
+    DictKeyExtractor(),
+    ParameterExtractor(),
+)
+
+
+@hookimpl
+def privlint_extractors() -> list[Extractor]:
+    return list(ALL_EXTRACTORS)

@@ -1,0 +1,437 @@
+"""Shared field extraction: from a recognised class body to FieldFacts.
+
+Frameworks differ in small ways (which call wraps a type, which names a related model, what a
+positional string means); a :class:`FieldStyle` states those differences as data so that each
+framework's extractor is a few lines and they all agree on ``types``, ``related`` and
+``metadata``.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from privlint.analysis.extractors._recognise import ClassInfo, class_body, classes, short
+from privlint.analysis.module import Fact, ModuleInfo, span_of
+from privlint.facts import ClassFact, FieldFact, Span
+
+# Metadata keys kept as (key, literal string) pairs; the value is the key FieldFacts use.
+META_KEYS: dict[str, str] = {
+    key: key
+    for key in (
+        "help_text",
+        "verbose_name",
+        "description",
+        "title",
+        "label",
+        "doc",
+        "comment",
+        "alias",
+        "data_key",
+        "source",
+        "db_column",
+        "env",
+    )
+}
+# Translation wrappers around a literal: ``_("E-mail")``; pgettext takes a context first.
+_GETTEXT = frozenset(
+    {"_", "gettext", "gettext_lazy", "ugettext", "ugettext_lazy", "lazy_gettext", "_l", "N_"}
+)
+_PGETTEXT = frozenset({"pgettext", "pgettext_lazy"})
+# Type constructors unwrapped to the types they hold (``Optional[X]`` -> ``X``).
+_UNWRAP = frozenset(
+    {
+        "Optional",
+        "Union",
+        "Mapped",
+        "WriteOnlyMapped",
+        "DynamicMapped",
+        "Annotated",
+        "list",
+        "List",
+        "set",
+        "Set",
+        "frozenset",
+        "FrozenSet",
+        "tuple",
+        "Tuple",
+        "Sequence",
+        "MutableSequence",
+        "Collection",
+        "Iterable",
+        "Final",
+        "Required",
+        "NotRequired",
+        "ReadOnly",
+        "Type",
+        "type",
+    }
+)
+_NOT_FIELDS = frozenset({"property", "staticmethod", "classmethod", "cached_property"})
+BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "dict", "Any", "None"})
+
+
+@dataclass(frozen=True)
+class FieldStyle:
+    """How one framework declares fields."""
+
+    wrappers: frozenset[str] = frozenset()  # Column(String), Field(...), field(...)
+    relations: frozenset[str] = frozenset()  # ForeignKey(Customer), relationship("Customer")
+    positional_label: str | None = None  # CharField("full name") -> verbose_name
+    keyword_aliases: Mapping[str, str] = field(default_factory=dict)
+    annotations_only: bool = False
+    skip_names: frozenset[str] = frozenset()
+    skip_managers: bool = False
+
+
+# ---- small expression helpers ------------------------------------------------------------------
+
+
+def literal_text(node: ast.expr | None) -> str | None:
+    """A literal string, looking through ``_("...")`` style translation calls."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Call) and node.args:
+        name = short(node.func)
+        if name in _GETTEXT:
+            return literal_text(node.args[0])
+        if name in _PGETTEXT and len(node.args) > 1:
+            return literal_text(node.args[1])
+    return None
+
+
+def ref_text(module: ModuleInfo, node: ast.expr | None) -> str | None:
+    """What a related-model argument names: ``"Customer"``, ``Customer``, ``auth.User``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return module.imports.get(node.id, node.id)
+    if isinstance(node, ast.Attribute):
+        return module.qualify(node)
+    return None
+
+
+def _add(out: list[str], name: str | None) -> None:
+    if name and name not in out:
+        out.append(name)
+
+
+def annotation_types(node: ast.expr | None, out: list[str] | None = None) -> list[str]:
+    """Short type names of an annotation, with Optional/Mapped/Annotated/list/``|`` unwrapped."""
+    out = [] if out is None else out
+    if node is None:
+        return out
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, str):  # a forward reference: "Customer"
+            with contextlib.suppress(SyntaxError):
+                annotation_types(ast.parse(node.value, mode="eval").body, out)
+    elif isinstance(node, ast.Name | ast.Attribute):
+        _add(out, short(node))
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        annotation_types(node.left, out)
+        annotation_types(node.right, out)
+    elif isinstance(node, ast.Subscript):
+        base = short(node.value)
+        if base not in _UNWRAP:
+            _add(out, base)
+            return out
+        inner = node.slice
+        items = inner.elts if isinstance(inner, ast.Tuple) else [inner]
+        for item in items[:1] if base == "Annotated" else items:
+            annotation_types(item, out)
+    elif isinstance(node, ast.Call):  # constr(max_length=3)
+        _add(out, short(node.func))
+    return out
+
+
+def annotated_calls(node: ast.expr | None) -> Iterator[ast.Call]:
+    """Calls inside ``Annotated[T, Field(...)]`` (also under Optional/Mapped)."""
+    while isinstance(node, ast.Subscript):
+        base = short(node.value)
+        elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        if base == "Annotated":
+            yield from (e for e in elts[1:] if isinstance(e, ast.Call))
+            return
+        if base not in ("Optional", "Mapped", "Required", "NotRequired", "Final"):
+            return
+        node = elts[0]
+
+
+def call_types(call: ast.Call, style: FieldStyle) -> list[str]:
+    """Short names a field constructor contributes: the field class, or the wrapped type."""
+    out: list[str] = []
+    name = short(call.func)
+    if name in style.wrappers:
+        for arg in call.args:
+            if isinstance(arg, ast.Name | ast.Attribute | ast.Call | ast.Subscript):
+                _add(out, short(arg))
+        for kw in call.keywords:
+            if kw.arg in ("type", "type_", "sa_type"):
+                _add(out, short(kw.value))
+            elif kw.arg == "sa_column" and isinstance(kw.value, ast.Call):
+                out.extend(t for t in call_types(kw.value, style) if t not in out)
+        return out
+    _add(out, name)
+    inner = [a for a in call.args[:1] if isinstance(a, ast.Call)]
+    children = [kw.value for kw in call.keywords if kw.arg == "child"]
+    inner += [c for c in children if isinstance(c, ast.Call)]
+    for arg in inner:
+        if literal_text(arg) is None:  # not _("label")
+            _add(out, short(arg.func))
+    return out
+
+
+def related_of(
+    module: ModuleInfo, call: ast.Call | None, style: FieldStyle, types: list[str], owner: str
+) -> str | None:
+    """The model, table or schema a relation field points at, as written (or resolved)."""
+    if call is None:
+        return None
+    name = short(call.func)
+    kwargs = {kw.arg: kw.value for kw in call.keywords if kw.arg}
+    if name in style.relations:
+        target = call.args[0] if call.args else kwargs.get("to", kwargs.get("argument"))
+        if isinstance(target, ast.Constant) and target.value == "self":
+            return owner
+        found = ref_text(module, target)
+        if found:
+            return found
+        others = [t for t in types if t not in BUILTIN_TYPES and t != name]
+        if others:
+            return others[0]
+    for arg in [*call.args, kwargs.get("sa_column")]:
+        if isinstance(arg, ast.Call):
+            inner = short(arg.func)
+            if inner == "ForeignKey" and arg.args:
+                return _table(module, arg.args[0])
+            if inner in style.wrappers:
+                found = related_of(module, arg, style, types, owner)
+                if found:
+                    return found
+    if "foreign_key" in kwargs:
+        return _table(module, kwargs["foreign_key"])
+    if "queryset" in kwargs:  # Customer.objects.all()
+        node = kwargs["queryset"]
+        while isinstance(node, ast.Call | ast.Attribute):
+            node = node.func if isinstance(node, ast.Call) else node.value
+        return ref_text(module, node)
+    return None
+
+
+def _table(module: ModuleInfo, node: ast.expr) -> str | None:
+    """``"customers.id"`` -> ``customers``; ``Customer.id`` -> ``Customer``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        table, dot, _column = node.value.rpartition(".")
+        return table if dot else node.value
+    if isinstance(node, ast.Attribute):
+        return ref_text(module, node.value)
+    return None
+
+
+def call_metadata(call: ast.Call, style: FieldStyle) -> list[tuple[str, str]]:
+    """Documentation-like literal strings a field constructor was given."""
+    out: list[tuple[str, str]] = []
+    if style.positional_label and call.args and short(call.func) not in style.relations:
+        text = literal_text(call.args[0])
+        if text is not None:
+            out.append((style.positional_label, text))
+    for kw in call.keywords:
+        key = META_KEYS.get(kw.arg or "") or style.keyword_aliases.get(kw.arg or "")
+        if key:
+            text = literal_text(kw.value)
+            if text is not None:
+                out.append((key, text))
+        elif kw.arg == "metadata" and isinstance(kw.value, ast.Dict):
+            for k, v in zip(kw.value.keys, kw.value.values, strict=True):
+                mkey = literal_text(k) if k is not None else None
+                text = literal_text(v)
+                if mkey in META_KEYS and text is not None:
+                    out.append((META_KEYS[mkey], text))
+    return out
+
+
+# ---- class bodies -----------------------------------------------------------------------------
+
+
+def class_span(node: ast.ClassDef) -> Span:
+    """The ``class Name`` part of the header line (decorators excluded)."""
+    start = node.col_offset + 1
+    return Span(node.lineno, start, node.lineno, start + len("class ") + len(node.name))
+
+
+def class_fact(module: ModuleInfo, info: ClassInfo) -> ClassFact:
+    return ClassFact(
+        name=info.qualname,
+        symbol=module.symbol(info.qualname),
+        framework=info.framework or "plain",
+        bases=info.bases,
+        span=class_span(info.node),
+        inline=module.inline(info.node.lineno),
+    )
+
+
+def _is_skipped_value(value: ast.expr | None, style: FieldStyle) -> bool:
+    if isinstance(value, ast.Lambda):
+        return True
+    if not isinstance(value, ast.Call):
+        return False
+    name = short(value.func)
+    if name in _NOT_FIELDS:
+        return True
+    if style.skip_managers:  # objects = Manager(), CustomerQuerySet.as_manager()
+        if isinstance(value.func, ast.Call) or name == "as_manager":
+            return True
+        return bool(name and name.endswith("Manager"))
+    return False
+
+
+def _docstring(stmt: ast.stmt | None) -> str | None:
+    if isinstance(stmt, ast.Expr):
+        text = literal_text(stmt.value)
+        return text.strip() if text else None
+    return None
+
+
+def class_fields(
+    module: ModuleInfo, info: ClassInfo, style: FieldStyle, framework: str | None = None
+) -> Iterator[FieldFact]:
+    """One FieldFact per class-level field of ``info``'s class."""
+    body = list(class_body(info.node.body))
+    for index, stmt in enumerate(body):
+        if isinstance(stmt, ast.AnnAssign):
+            if short(stmt.annotation) == "ClassVar":
+                continue
+            targets, annotation = [stmt.target], stmt.annotation
+        elif isinstance(stmt, ast.Assign) and not style.annotations_only:
+            targets, annotation = stmt.targets, None
+        else:
+            continue
+        if _is_skipped_value(stmt.value, style):
+            continue
+        doc = _docstring(body[index + 1]) if index + 1 < len(body) else None
+        for target in targets:
+            if not isinstance(target, ast.Name):
+                continue
+            name = target.id
+            if (name.startswith("__") and name.endswith("__")) or name in style.skip_names:
+                continue
+            yield build_field(
+                module,
+                name=name,
+                target=target,
+                stmt=stmt,
+                annotation=annotation,
+                value=stmt.value,
+                style=style,
+                framework=framework or info.framework or "plain",
+                owner=info.qualname,
+                owner_bases=info.bases,
+                doc=doc,
+            )
+
+
+def build_field(
+    module: ModuleInfo,
+    *,
+    name: str,
+    target: ast.AST,
+    stmt: ast.AST,
+    annotation: ast.expr | None,
+    value: ast.expr | None,
+    style: FieldStyle,
+    framework: str,
+    owner: str,
+    owner_bases: tuple[str, ...] = (),
+    doc: str | None = None,
+    kind: str = "field",
+    symbol: str | None = None,
+) -> FieldFact:
+    """A FieldFact from a name, its annotation and its value (constructor call or default)."""
+    types = annotation_types(annotation)
+    metadata: list[tuple[str, str]] = []
+    for call in annotated_calls(annotation):
+        metadata.extend(call_metadata(call, style))
+    call = value if isinstance(value, ast.Call) else None
+    if call is not None:
+        types.extend(t for t in call_types(call, style) if t not in types)
+        metadata.extend(call_metadata(call, style))
+    elif annotation is None and isinstance(value, ast.Constant) and value.value is not None:
+        types.append(type(value.value).__name__)
+    if doc:
+        metadata.append(("doc", doc))
+    first = getattr(stmt, "lineno", 1)
+    last = getattr(stmt, "end_lineno", None) or first
+    return FieldFact(
+        name=name,
+        symbol=symbol or module.symbol(owner, name),
+        kind=kind,
+        framework=framework,
+        span=span_of(target),
+        owner=owner,
+        owner_bases=owner_bases,
+        types=tuple(types),
+        related=related_of(module, call, style, types, owner),
+        metadata=tuple(dict.fromkeys(metadata)),
+        inline=module.inline(first, last) if first != last else module.inline(first),
+    )
+
+
+class ClassExtractor:
+    """Base of the per-framework class extractors: a ClassFact and FieldFacts per class."""
+
+    name: str = ""
+    frameworks: tuple[str, ...] = ()
+    style: FieldStyle = FieldStyle()
+
+    def extract(self, module: ModuleInfo) -> Iterable[Fact]:
+        for info in classes(module):
+            if info.framework in self.frameworks:
+                yield class_fact(module, info)
+                yield from class_fields(module, info, self.style_for(info))
+
+    def style_for(self, info: ClassInfo) -> FieldStyle:
+        return self.style
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+# ---- functional forms: X = TypedDict("X", {...}), namedtuple("X", "a b"), create_model(...) ----
+
+
+def assigned_calls(
+    module: ModuleInfo, qualified: frozenset[str]
+) -> Iterator[tuple[str, ast.Call, ast.stmt]]:
+    """(target name, call, statement) for module-level ``NAME = <one of qualified>(...)``."""
+    from privlint.analysis.extractors._recognise import module_statements
+
+    for stmt in module_statements(module.tree.body):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value
+        else:
+            continue
+        if (
+            isinstance(target, ast.Name)
+            and isinstance(value, ast.Call)
+            and (module.qualify(value.func) or "") in qualified
+        ):
+            yield target.id, value, stmt
+
+
+def functional_class(
+    module: ModuleInfo, name: str, stmt: ast.stmt, framework: str, base: str
+) -> ClassFact:
+    """The ClassFact of a class made by a call (``Customer = TypedDict("Customer", ...)``)."""
+    target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target  # type: ignore[attr-defined]
+    return ClassFact(
+        name=name,
+        symbol=module.symbol(name),
+        framework=framework,
+        bases=(base,),
+        span=span_of(target),
+        inline=module.inline(stmt.lineno),
+    )

@@ -1,0 +1,343 @@
+"""Which framework a class belongs to: bases, decorators, local inheritance, then heuristics.
+
+Computed once per module (cached on ``ModuleInfo.cache``) in one pass over ``tree.body`` and
+class bodies, so every framework extractor just filters the same index.
+
+Order of evidence, strongest first:
+1. a base resolved through imports to a known framework class (``models.Model``), or a local
+   class / ``declarative_base()`` result / ``db.Model`` of a local ``SQLAlchemy()`` instance;
+2. a class decorator (``@dataclass``, ``@attr.s``, ``@define``, ``@registry.mapped``);
+3. for a class whose base is defined in another file: the field constructors in its body
+   (``models.CharField`` means Django), then the base's name (``Base`` means SQLAlchemy).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from privlint.analysis.module import ModuleInfo
+
+# Exact qualified base names -> framework.
+_EXACT: dict[str, str] = {
+    "sqlmodel.SQLModel": "sqlmodel",
+    "sqlmodel.main.SQLModel": "sqlmodel",
+    "pydantic_settings.BaseSettings": "pydantic_settings",
+    "pydantic_settings.main.BaseSettings": "pydantic_settings",
+    "pydantic.BaseSettings": "pydantic_settings",
+    "pydantic.env_settings.BaseSettings": "pydantic_settings",
+    "pydantic.v1.BaseSettings": "pydantic_settings",
+    "pydantic.BaseModel": "pydantic",
+    "pydantic.main.BaseModel": "pydantic",
+    "pydantic.v1.BaseModel": "pydantic",
+    "pydantic.v1.main.BaseModel": "pydantic",
+    "pydantic.RootModel": "pydantic",
+    "pydantic.root_model.RootModel": "pydantic",
+    "pydantic.generics.GenericModel": "pydantic",
+    "typing.TypedDict": "typeddict",
+    "typing_extensions.TypedDict": "typeddict",
+    "mypy_extensions.TypedDict": "typeddict",
+    "typing.NamedTuple": "namedtuple",
+    "typing_extensions.NamedTuple": "namedtuple",
+    "sqlalchemy.orm.DeclarativeBase": "sqlalchemy",
+    "sqlalchemy.orm.DeclarativeBaseNoMeta": "sqlalchemy",
+    "sqlalchemy.orm.decl_api.DeclarativeBase": "sqlalchemy",
+    "sqlalchemy.orm.MappedAsDataclass": "sqlalchemy",
+    "flask_sqlalchemy.model.Model": "sqlalchemy",
+    "django.contrib.auth.models.AbstractUser": "django",
+    "django.contrib.auth.models.AbstractBaseUser": "django",
+    "django.contrib.auth.base_user.AbstractBaseUser": "django",
+    "django.contrib.auth.models.PermissionsMixin": "django",
+    "django.contrib.auth.models.User": "django",
+    "django.contrib.auth.models.Group": "django",
+    "django.contrib.sessions.base_session.AbstractBaseSession": "django",
+}
+
+# (framework, module prefix, class-name suffix): e.g. anything ``django.forms.*Form``.
+_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("django_form", "django.forms.", "Form"),
+    ("django_form", "django.contrib.auth.forms.", "Form"),
+    ("django", "django.db.models.", "Model"),
+    ("django", "django.contrib.gis.db.models.", "Model"),
+    ("drf", "rest_framework.", "Serializer"),
+    ("drf", "rest_framework_gis.", "Serializer"),
+    ("marshmallow", "marshmallow.", "Schema"),
+    ("marshmallow", "marshmallow_sqlalchemy.", "Schema"),
+    ("marshmallow", "flask_marshmallow.", "Schema"),
+    ("wtforms", "wtforms.", "Form"),
+    ("wtforms", "flask_wtf.", "Form"),
+)
+
+_DECORATORS: dict[str, str] = {
+    "dataclasses.dataclass": "dataclass",
+    "pydantic.dataclasses.dataclass": "dataclass",
+    "attr.s": "attrs",
+    "attr.attrs": "attrs",
+    "attr.define": "attrs",
+    "attr.frozen": "attrs",
+    "attr.mutable": "attrs",
+    "attr.dataclass": "attrs",
+    "attrs.define": "attrs",
+    "attrs.frozen": "attrs",
+    "attrs.mutable": "attrs",
+    "sqlalchemy.orm.as_declarative": "sqlalchemy",
+    "sqlalchemy.ext.declarative.as_declarative": "sqlalchemy",
+}
+
+# Module-level factories whose result is a declarative base or an extension instance.
+_FACTORIES: dict[str, str] = {
+    "sqlalchemy.orm.declarative_base": "sqlalchemy",
+    "sqlalchemy.ext.declarative.declarative_base": "sqlalchemy",
+    "sqlalchemy.orm.decl_api.declarative_base": "sqlalchemy",
+    "flask_sqlalchemy.SQLAlchemy": "flask_sqlalchemy",
+    "flask_marshmallow.Marshmallow": "flask_marshmallow",
+    "sqlalchemy.orm.registry": "sa_registry",
+}
+
+# Field constructors (qualified prefix) that betray the framework of a cross-file base.
+_FIELD_EVIDENCE: tuple[tuple[str, str], ...] = (
+    ("django.db.models.", "django"),
+    ("django.contrib.gis.db.models.", "django"),
+    ("django.forms.", "django_form"),
+    ("rest_framework.", "drf"),
+    ("marshmallow.fields.", "marshmallow"),
+    ("wtforms.", "wtforms"),
+    ("sqlmodel.", "sqlmodel"),
+    ("sqlalchemy.", "sqlalchemy"),
+    ("attr.", "attrs"),
+    ("attrs.", "attrs"),
+    ("pydantic.", "pydantic"),
+)
+
+# Bases that say nothing about a framework: a class with only these is "plain".
+_NEUTRAL_PREFIXES = ("typing.", "typing_extensions.", "abc.", "enum.", "collections.", "builtins.")
+_NEUTRAL = {"object", "Exception", "BaseException", "ValueError", "dict", "list", "str", "int"}
+
+_REGISTRY_DECORATORS = frozenset({"mapped", "mapped_as_dataclass"})
+SKIPPED_NESTED = frozenset({"Meta", "Config", "Media"})
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """A class of the module, with the framework it was recognised as (None: plain)."""
+
+    node: ast.ClassDef
+    qualname: str
+    framework: str | None
+    bases: tuple[str, ...]
+    evidence: str
+
+
+def classes(module: ModuleInfo) -> tuple[ClassInfo, ...]:
+    """Every class at module level (and nested in classes), recognised once per module."""
+    cached = module.cache.get("classes")
+    if cached is None:
+        cached = module.cache["classes"] = tuple(_Recogniser(module).run())
+    return cached
+
+
+def module_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Module-level statements, including those under ``if``/``try``/``with`` blocks."""
+    for node in body:
+        if isinstance(node, ast.If | ast.Try | ast.With):
+            yield from module_statements(node.body)
+            yield from module_statements(getattr(node, "orelse", []))
+            for handler in getattr(node, "handlers", []):
+                yield from module_statements(handler.body)
+            yield from module_statements(getattr(node, "finalbody", []))
+        else:
+            yield node
+
+
+def short(node: ast.expr) -> str | None:
+    """The last name of ``a.b.C`` / ``C`` / ``C(...)`` / ``C[...]``."""
+    while isinstance(node, ast.Call | ast.Subscript):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+def known_base(qualified: str) -> str | None:
+    """The framework of a base class given by its qualified name, from the tables only."""
+    found = _EXACT.get(qualified)
+    if found:
+        return found
+    last = qualified.rpartition(".")[2]
+    for framework, prefix, suffix in _PATTERNS:
+        if qualified.startswith(prefix) and last.endswith(suffix):
+            return framework
+    return None
+
+
+def _heuristic_base(qualified: str) -> str | None:
+    """A base defined elsewhere in the project, judged by its conventional name.
+
+    ``db.Model`` is Flask-SQLAlchemy's; ``Base`` the usual ``declarative_base()`` result;
+    ``BaseModel``/``BaseSettings``/``SQLModel`` the pydantic family re-exported; a name ending
+    in ``Serializer`` is DRF's; ``...Model`` from a ``models`` module is a Django abstract base.
+    """
+    parts = qualified.split(".")
+    last = parts[-1]
+    if parts[-2:] == ["db", "Model"]:
+        return "sqlalchemy"
+    if last == "SQLModel":
+        return "sqlmodel"
+    if last == "BaseSettings":
+        return "pydantic_settings"
+    if last == "BaseModel":
+        return "pydantic"
+    if last == "Base" or last.endswith("DeclarativeBase"):
+        return "sqlalchemy"
+    if last.endswith("Serializer"):
+        return "drf"
+    if last.endswith("Model") and "models" in parts[:-1]:
+        return "django"
+    return None
+
+
+class _Recogniser:
+    def __init__(self, module: ModuleInfo) -> None:
+        self.module = module
+        self.local: dict[str, str | None] = {}  # local class / base name -> framework
+        self.instances: dict[str, str] = {}  # db = SQLAlchemy() -> "flask_sqlalchemy"
+
+    def run(self) -> Iterator[ClassInfo]:
+        for node in module_statements(self.module.tree.body):
+            if isinstance(node, ast.ClassDef):
+                yield from self._class(node, "")
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                self._assignment(node)
+
+    def _assignment(self, node: ast.Assign | ast.AnnAssign) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        value = node.value
+        if not isinstance(value, ast.Call):
+            return
+        kind = _FACTORIES.get(self.module.qualify(value.func) or "")
+        func = value.func
+        if kind is None and isinstance(func, ast.Attribute) and func.attr == "generate_base":
+            kind = "sqlalchemy"  # registry().generate_base()
+        for target in targets:
+            if isinstance(target, ast.Name) and kind:
+                if kind == "sqlalchemy":
+                    self.local[target.id] = "sqlalchemy"
+                else:
+                    self.instances[target.id] = kind
+
+    def _class(self, node: ast.ClassDef, prefix: str) -> Iterator[ClassInfo]:
+        qualname = f"{prefix}{node.name}"
+        bases = tuple(self._base_name(b) for b in node.bases)
+        framework, evidence = self._from_bases(node)
+        unresolved = evidence == "unresolved"
+        if framework is None:
+            framework, evidence = self._from_decorators(node)
+        if framework is None and unresolved:
+            framework, evidence = self._from_heuristics(node)
+        if not prefix:
+            self.local[node.name] = framework
+        yield ClassInfo(node, qualname, framework, tuple(b for b in bases if b), evidence)
+        for child in _class_body(node.body):
+            if isinstance(child, ast.ClassDef) and child.name not in SKIPPED_NESTED:
+                yield from self._class(child, f"{qualname}.")
+
+    def _base_name(self, node: ast.expr) -> str:
+        if isinstance(node, ast.Subscript):
+            node = node.value
+        if isinstance(node, ast.Name) and node.id in self.local:
+            return self.module.symbol(node.id)
+        if isinstance(node, ast.Call):
+            name = self.module.qualify(node.func)
+            return f"{name}()" if name else ""
+        return self.module.qualify(node) or ""
+
+    def _from_bases(self, node: ast.ClassDef) -> tuple[str | None, str]:
+        unresolved = False
+        for base in node.bases:
+            if isinstance(base, ast.Subscript):
+                base = base.value
+            if isinstance(base, ast.Name) and base.id in self.local:
+                found = self.local[base.id]
+                if found:
+                    return found, "local base"
+                continue
+            if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name):
+                kind = self.instances.get(base.value.id)
+                if kind == "flask_sqlalchemy" and base.attr == "Model":
+                    return "sqlalchemy", "db.Model"
+                if kind == "flask_marshmallow" and base.attr.endswith("Schema"):
+                    return "marshmallow", "Marshmallow() schema"
+            if isinstance(base, ast.Call):
+                qualified = self.module.qualify(base.func) or ""
+                if _FACTORIES.get(qualified) == "sqlalchemy":
+                    return "sqlalchemy", "declarative_base()"
+                continue
+            qualified = self.module.qualify(base)
+            if qualified is None:
+                continue
+            found = known_base(qualified)
+            if found:
+                return found, "base"
+            if qualified not in _NEUTRAL and not qualified.startswith(_NEUTRAL_PREFIXES):
+                unresolved = True
+        return None, "unresolved" if unresolved else "none"
+
+    def _from_decorators(self, node: ast.ClassDef) -> tuple[str | None, str]:
+        for decorator in node.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            qualified = self.module.qualify(target) or ""
+            found = _DECORATORS.get(qualified)
+            if found:
+                return found, "decorator"
+            if isinstance(target, ast.Attribute) and target.attr in _REGISTRY_DECORATORS:
+                return "sqlalchemy", "decorator"  # @mapper_registry.mapped
+        return None, "none"
+
+    def _from_heuristics(self, node: ast.ClassDef) -> tuple[str | None, str]:
+        for stmt in _class_body(node.body):
+            found = self._field_evidence(stmt)
+            if found:
+                return found, "field constructors"
+        for base in node.bases:
+            qualified = self.module.qualify(base.value if isinstance(base, ast.Subscript) else base)
+            found = _heuristic_base(qualified or "")
+            if found:
+                return found, "base name"
+        return None, "unresolved"
+
+    def _field_evidence(self, stmt: ast.stmt) -> str | None:
+        if isinstance(stmt, ast.AnnAssign) and short(stmt.annotation) == "Mapped":
+            return "sqlalchemy"
+        value = getattr(stmt, "value", None)
+        if not isinstance(stmt, ast.Assign | ast.AnnAssign) or not isinstance(value, ast.Call):
+            return None
+        func = value.func
+        if (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and self.instances.get(func.value.id) == "flask_sqlalchemy"
+        ):
+            return "sqlalchemy"
+        qualified = self.module.qualify(func) or ""
+        if qualified.endswith(".db.Column"):
+            return "sqlalchemy"
+        for prefix, framework in _FIELD_EVIDENCE:
+            if qualified.startswith(prefix):
+                return framework
+        return None
+
+
+def _class_body(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Class-level statements, looking inside ``if TYPE_CHECKING:`` style blocks."""
+    for stmt in body:
+        if isinstance(stmt, ast.If):
+            yield from _class_body(stmt.body)
+            yield from _class_body(stmt.orelse)
+        else:
+            yield stmt
+
+
+class_body = _class_body
