@@ -77,6 +77,7 @@ class _Run:
     findings: list[Finding] = field(default_factory=list)
     _keys: frozenset[str] | None = None
     _prefixes: frozenset[str] | None = None
+    _catalog_prefixes: frozenset[str] | None = None
 
     # ---- reporting ---------------------------------------------------------------------
     def ref(self, label: str, span: Span) -> str:
@@ -123,6 +124,17 @@ class _Run:
                 out.update(".".join(parts[:i]) for i in range(1, len(parts)))
             self._prefixes = frozenset(out)
         return self._prefixes
+
+    @property
+    def catalog_prefixes(self) -> frozenset[str]:
+        """Ancestors of catalogue keys only (what an extension's parent may be)."""
+        if self._catalog_prefixes is None:
+            out: set[str] = set()
+            for key in self.catalog_keys:
+                parts = key.split(".")
+                out.update(".".join(parts[:i]) for i in range(1, len(parts)))
+            self._catalog_prefixes = frozenset(out)
+        return self._catalog_prefixes
 
     def known(self, key: str) -> bool:
         return key in self.catalog_keys or key in self.manifest.elements or key in self.prefixes
@@ -299,7 +311,7 @@ def _elements(run: _Run) -> None:
         label = f'elements."{key}"'
         parent_ok = (
             decl.parent in run.catalog_keys
-            or decl.parent in run.prefixes
+            or decl.parent in run.catalog_prefixes
             or (decl.parent in mf.elements and decl.parent != key)
         )
         if not parent_ok:
@@ -702,10 +714,11 @@ def _rights(run: _Run) -> None:
         if entry is None:
             if right in rights.key_spans:
                 continue  # present but malformed: reported as PRV002
+            example = 'authority = "ICO"' if right == "complain" else 'handler = "module.function"'
             run.report(
                 "PRV050",
-                f"the right of {_RIGHT_NAMES[right]} is not declared: add `{right} = {{ handler "
-                '= "module.function" }}` to [rights]',
+                f"the right of {_RIGHT_NAMES[right]} is not declared: add "
+                f"`{right} = {{ {example} }}` to [rights]",
                 table_span,
                 [*where, ("expected", ", ".join(m.RIGHTS))],
             )
