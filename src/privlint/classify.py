@@ -1,0 +1,545 @@
+"""Classification: from a field's name, class context and types to a personal-data element.
+
+The pipeline follows what the best scanners do, plus Python's types: normalise the name into
+words; skip constants; read the owner class (a person object gets the permissive patterns);
+apply the identifier rule (``*_id`` is only ever an identifier); match word patterns from the
+catalogue; veto matches with exclusion words (``password_hash`` is not a password) and type
+gates (a ``bool`` is never an e-mail address); let strong types (``EmailStr``) and field
+metadata (``help_text``) add evidence. Every decision is recorded as an Explanation step so a
+user can see why a field was, or was not, called personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from privlint.catalog.elements import PERSON, ElementCatalog, ElementDef, Exclusion, Pattern
+from privlint.findings import Explanation
+from privlint.words import is_constant_name, split_words
+
+if TYPE_CHECKING:
+    from privlint.catalog import Catalog
+    from privlint.facts import FieldFact
+
+THRESHOLD = 0.5
+ANCHOR_CONFIDENCE = {"whole": 0.9, "suffix": 0.85, "prefix": 0.8, "any": 0.75}
+ANCHOR_RANK = {"whole": 3, "suffix": 2, "prefix": 1, "any": 0}
+PERSON_BONUS = 0.05
+STRONG_TYPE_BONUS = 0.1
+SUPPORT_TYPE_BONUS = 0.05
+TYPE_ONLY_CONFIDENCE = 0.85
+RELATED_CONFIDENCE = 0.95
+METADATA_CONFIDENCE = {True: 0.6, False: 0.55}
+METADATA_AGREES_BONUS = 0.05
+METADATA_KEYS = ("verbose_name", "label", "title", "help_text", "description", "comment", "doc")
+METADATA_MAX_WORDS = 10
+PERSON_ID = "identity.person_id"
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The element a field or value was matched to, how sure we are, and why."""
+
+    element: str
+    confidence: float
+    sensitivity: str
+    special: bool
+    source: str
+    explanation: Explanation
+    category_hint: str | None = None
+
+    @property
+    def is_personal(self) -> bool:
+        return self.confidence >= THRESHOLD
+
+
+@dataclass(frozen=True)
+class Context:
+    """Whose data a name is: a person object or not, and the words of its owner class."""
+
+    is_person: bool
+    owner_words: frozenset[str]
+    text: str
+
+
+@dataclass
+class _Candidate:
+    element: ElementDef
+    confidence: float
+    span: int
+    rank: int
+    steps: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _elements(catalog: Catalog | ElementCatalog) -> ElementCatalog:
+    return catalog if isinstance(catalog, ElementCatalog) else catalog.elements
+
+
+# ---- context ------------------------------------------------------------------------------
+
+
+def _head_words(name: str, cat: ElementCatalog) -> tuple[str, ...]:
+    """Words of a class or variable name with framework suffixes (Model, Serializer) removed."""
+    last = name.rsplit(".", 1)[-1]
+    words = list(split_words(last))
+    while len(words) > 1 and words[-1] in cat.vocabulary.class_suffixes:
+        words.pop()
+    return tuple(words)
+
+
+def person_class(name: str, cat: ElementCatalog) -> str | None:
+    """The person word that makes ``name`` a person object (``CustomerProfile`` -> profile)."""
+    words = _head_words(name, cat)
+    if not words or any(w in cat.vocabulary.not_person_objects for w in words):
+        return None
+    head = words[-1]
+    for candidate in (head, head[:-1] if head.endswith("s") else head):
+        if candidate in cat.vocabulary.person_objects:
+            return candidate
+    return None
+
+
+def read_context(
+    owner: str | None, owner_bases: tuple[str, ...], cat: ElementCatalog, kind: str = "field"
+) -> Context:
+    """Decide whether the owner (class, or receiver variable for flows) is a person object."""
+    noun = "class" if kind == "field" else "owner"
+    if not owner:
+        return Context(False, frozenset(), "no owner: conservative patterns only")
+    words = _head_words(owner, cat)
+    if owner.lower() in cat.vocabulary.object_stopwords:
+        return Context(False, frozenset(), f"owner '{owner}' says nothing about whose data it is")
+    hit = person_class(owner, cat)
+    if hit:
+        text = f"{noun} '{owner}' is a person object (word '{hit}'): permissive patterns apply"
+        return Context(True, frozenset(words), text)
+    for base in owner_bases:
+        hit = person_class(base, cat)
+        if hit:
+            text = (
+                f"{noun} '{owner}' is a person object through base '{base}' (word '{hit}'): "
+                "permissive patterns apply"
+            )
+            return Context(True, frozenset(words), text)
+    text = f"{noun} '{owner}' is not a person object, conservative patterns only"
+    return Context(False, frozenset(words), text)
+
+
+# ---- matching -----------------------------------------------------------------------------
+
+
+def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) -> bool:
+    if word in alternatives:
+        return True
+    stems = [word[:-1]] if word.endswith("s") else []
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if any(s in alternatives for s in stems):
+        return True
+    if PERSON in alternatives:
+        people = cat.vocabulary.person_objects
+        return word in people or any(s in people for s in stems)
+    return False
+
+
+def _match(words: tuple[str, ...], pattern: Pattern, cat: ElementCatalog) -> tuple[int, int] | None:
+    """The (start, end) of the pattern in ``words`` under its anchor, or None."""
+    n, k = len(words), len(pattern.words)
+    if k > n:
+        return None
+    if pattern.anchor == "whole":
+        starts: range | tuple[int, ...] = (0,) if n == k else ()
+    elif pattern.anchor == "prefix":
+        starts = (0,)
+    elif pattern.anchor == "suffix":
+        starts = (n - k,)
+    else:
+        starts = range(n - k + 1)
+    for start in starts:
+        if all(_word_matches(words[start + i], pattern.words[i], cat) for i in range(k)):
+            return start, start + k
+    return None
+
+
+def _seq_positions(words: tuple[str, ...], seq: tuple[str, ...], anchor: str) -> list[int]:
+    n, k = len(words), len(seq)
+    if k > n:
+        return []
+    if anchor == "whole":
+        return [0] if words == seq else []
+    if anchor == "prefix":
+        return [0] if words[:k] == seq else []
+    if anchor == "suffix":
+        return [n - k] if words[n - k :] == seq else []
+    return [i for i in range(n - k + 1) if words[i : i + k] == seq]
+
+
+def _exclusion_hit(
+    words: tuple[str, ...], span: tuple[int, int], exclusion: Exclusion, keep: frozenset[str]
+) -> bool:
+    if len(exclusion.words) == 1 and exclusion.words[0] in keep:
+        return False
+    for pos in _seq_positions(words, exclusion.words, exclusion.anchor):
+        end = pos + len(exclusion.words)
+        if end <= span[0] or pos >= span[1]:
+            return True
+    return False
+
+
+def type_names(types: tuple[str, ...]) -> frozenset[str]:
+    """Every identifier in the type strings, by last dotted part: ``Optional[models.X]`` -> X."""
+    out: set[str] = set()
+    for text in types:
+        for ident in _IDENT.findall(text):
+            out.add(ident.rsplit(".", 1)[-1])
+    return frozenset(out)
+
+
+# ---- the decision -------------------------------------------------------------------------
+
+
+def _try_pattern(
+    words: tuple[str, ...],
+    element: ElementDef,
+    pattern: Pattern,
+    ctx: Context,
+    cat: ElementCatalog,
+    rejected: list[tuple[str, str]],
+) -> _Candidate | None:
+    if pattern.person_only and not ctx.is_person:
+        return None
+    if pattern.owners and not (pattern.owners & ctx.owner_words):
+        return None
+    span = _match(words, pattern, cat)
+    if span is None:
+        return None
+    matched = " ".join(words[span[0] : span[1]])
+    for exclusion in (*element.exclusions, *cat.vocabulary.exclusions):
+        if _exclusion_hit(words, span, exclusion, element.keep):
+            reason = exclusion.reason
+            rejected.append(
+                (
+                    "excluded",
+                    f"'{exclusion.text}' {reason} ({exclusion.source}): "
+                    f"not {element.key} despite '{matched}'",
+                )
+            )
+            return None
+    base = (
+        pattern.confidence if pattern.confidence is not None else ANCHOR_CONFIDENCE[pattern.anchor]
+    )
+    conf = base + (PERSON_BONUS if ctx.is_person and not pattern.person_only else 0.0)
+    step = (
+        "matched",
+        f"words '{matched}' match pattern {pattern.describe()} of {element.key} ({pattern.source})",
+    )
+    return _Candidate(element, conf, span[1] - span[0], ANCHOR_RANK[pattern.anchor], [step])
+
+
+def _metadata_words(metadata: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[str, ...]]]:
+    out = []
+    for key, value in metadata:
+        if key in METADATA_KEYS and value:
+            words = split_words(value, drop_accessor=False)
+            if 0 < len(words) <= METADATA_MAX_WORDS:
+                out.append((key, words))
+    return out
+
+
+def _from_metadata(
+    metadata: tuple[tuple[str, str], ...], ctx: Context, cat: ElementCatalog
+) -> dict[str, tuple[float, str]]:
+    """Elements the field's metadata (verbose_name, help_text ...) speaks of."""
+    found: dict[str, tuple[float, str]] = {}
+    for key, words in _metadata_words(metadata):
+        for element in cat.elements.values():
+            for pattern in element.patterns:
+                if pattern.person_only and not ctx.is_person:
+                    continue
+                if pattern.owners and not (pattern.owners & ctx.owner_words):
+                    continue
+                loose = Pattern(pattern.text, pattern.words, "any", source=pattern.source)
+                span = _match(words, loose, cat)
+                if span is None:
+                    continue
+                if any(
+                    _exclusion_hit(words, span, e, element.keep)
+                    for e in (*element.exclusions, *cat.vocabulary.exclusions)
+                ):
+                    continue
+                text = f"{key} '{' '.join(words)}' mentions '{pattern.text}' ({pattern.source})"
+                found.setdefault(element.key, (METADATA_CONFIDENCE[ctx.is_person], text))
+    return found
+
+
+def _allowed_by_types(
+    element: ElementDef, tnames: frozenset[str], rejected: list[tuple[str, str]]
+) -> bool:
+    clash = sorted(element.types_exclude & tnames)
+    if clash and not (element.types_strong & tnames):
+        rejected.append(("types", f"type '{clash[0]}' rules out {element.key} ({element.source})"))
+        return False
+    return True
+
+
+def _decide(
+    name: str,
+    cat: ElementCatalog,
+    owner: str | None,
+    owner_bases: tuple[str, ...],
+    types: tuple[str, ...],
+    kind: str,
+    related: str | None,
+    metadata: tuple[tuple[str, str], ...],
+) -> tuple[_Candidate | None, list[tuple[str, str]]]:
+    steps: list[tuple[str, str]] = []
+    if is_constant_name(name):
+        return None, [("skipped", f"'{name}' is an ALL_CAPS constant, not a data slot")]
+    if name.startswith("__") and name.endswith("__"):
+        return None, [("skipped", f"'{name}' is a dunder attribute")]
+    words = split_words(name)
+    if not words:
+        return None, [("skipped", f"'{name}' has no words")]
+    steps.append(("words", f"'{name}' -> '{' '.join(words)}'"))
+    ctx = read_context(owner, owner_bases, cat, kind)
+    steps.append(("context", ctx.text))
+    tnames = type_names(types)
+    rejected: list[tuple[str, str]] = []
+
+    if related:
+        person = person_class(related, cat)
+        element = cat.get(PERSON_ID)
+        if person and element is not None:
+            cand = _Candidate(element, RELATED_CONFIDENCE, len(words), 4)
+            cand.steps.append(
+                (
+                    "related",
+                    f"a relationship to '{related}', a person object (word '{person}') "
+                    f"-> {PERSON_ID} ({element.source})",
+                )
+            )
+            return cand, steps
+        steps.append(("related", f"relationship to '{related}', not a person object"))
+
+    identifier = words[-1] in cat.vocabulary.identifier_words
+    if identifier:
+        steps.append(
+            (
+                "identifier",
+                f"name ends in '{words[-1]}': an identifier, only identifier elements "
+                "(person, session, device ids ...) are considered",
+            )
+        )
+
+    candidates: list[_Candidate] = []
+    for element in cat.elements.values():
+        if identifier and not element.identifier:
+            continue
+        if tuple(words) in element.reject:
+            rejected.append(("excluded", f"'{' '.join(words)}' is never {element.key}"))
+            continue
+        best: _Candidate | None = None
+        for pattern in element.patterns:
+            cand = _try_pattern(words, element, pattern, ctx, cat, rejected)
+            if cand and (best is None or _order(cand) > _order(best)):
+                best = cand
+        strong = sorted(element.types_strong & tnames)
+        if best is None and strong and not identifier:
+            best = _Candidate(element, TYPE_ONLY_CONFIDENCE, 0, 0)
+            best.steps.append(
+                ("types", f"type '{strong[0]}' is strong evidence for {element.key} on its own")
+            )
+        elif best is not None and strong:
+            best.confidence += STRONG_TYPE_BONUS
+            best.steps.append(("types", f"type '{strong[0]}' is strong evidence for {element.key}"))
+        if best is None or not _allowed_by_types(element, tnames, rejected):
+            continue
+        support = sorted(element.types_support & tnames)
+        if support and not strong:
+            best.confidence += SUPPORT_TYPE_BONUS
+            best.steps.append(("types", f"type '{support[0]}' supports {element.key}"))
+        candidates.append(best)
+
+    meta = _from_metadata(metadata, ctx, cat) if metadata else {}
+    for cand in candidates:
+        if cand.element.key in meta:
+            cand.confidence += METADATA_AGREES_BONUS
+            cand.steps.append(("metadata", meta[cand.element.key][1] + ": agrees"))
+    if not candidates and meta and not identifier:
+        for key, (conf, text) in meta.items():
+            element = cat.elements[key]
+            if not _allowed_by_types(element, tnames, rejected):
+                continue
+            cand = _Candidate(element, conf, 0, -1, [("metadata", text)])
+            candidates.append(cand)
+
+    if not candidates:
+        if not rejected:
+            rejected.append(("matched", "no catalogue pattern matches these words"))
+        return None, steps + rejected
+    winner = max(candidates, key=_order)
+    winner.confidence = min(1.0, round(winner.confidence, 2))
+    if not any(label == "types" for label, _ in winner.steps):
+        shown = ", ".join(sorted(tnames)) if tnames else "none"
+        winner.steps.append(("types", f"no type evidence (types: {shown})"))
+    others = [c for c in candidates if c is not winner]
+    if others:
+        alt = ", ".join(f"{c.element.key} {c.confidence:.2f}" for c in sorted(others, key=_order))
+        rejected.append(("also considered", alt))
+    return winner, steps + winner.steps + rejected
+
+
+def _order(c: _Candidate) -> tuple[float, int, int]:
+    return (round(c.confidence, 4), c.span, c.rank)
+
+
+@lru_cache(maxsize=32768)
+def _classify_cached(
+    name: str,
+    cat: ElementCatalog,
+    owner: str | None,
+    owner_bases: tuple[str, ...],
+    types: tuple[str, ...],
+    kind: str,
+    related: str | None,
+    metadata: tuple[tuple[str, str], ...],
+) -> tuple[Classification | None, Explanation]:
+    winner, steps = _decide(name, cat, owner, owner_bases, types, kind, related, metadata)
+    if winner is None or winner.confidence < THRESHOLD:
+        if winner is not None:
+            steps.append(("confidence", f"{winner.confidence:.2f} is below {THRESHOLD}"))
+        return None, Explanation(tuple(steps))
+    steps.append(("confidence", f"{winner.confidence:.2f}"))
+    explanation = Explanation(tuple(steps))
+    key = winner.element.key
+    result = Classification(
+        element=key,
+        confidence=winner.confidence,
+        sensitivity=cat.sensitivity(key),
+        special=cat.is_special(key),
+        source="detector",
+        explanation=explanation,
+    )
+    return result, explanation
+
+
+# ---- public API ---------------------------------------------------------------------------
+
+
+def explain_name(
+    name: str,
+    catalog: Catalog | ElementCatalog,
+    *,
+    owner: str | None = None,
+    owner_bases: tuple[str, ...] = (),
+    types: tuple[str, ...] = (),
+    kind: str = "field",
+    related: str | None = None,
+    metadata: tuple[tuple[str, str], ...] = (),
+) -> tuple[Classification | None, Explanation]:
+    """Like :func:`classify_name`, but also explains a "not personal data" outcome."""
+    return _classify_cached(
+        name,
+        _elements(catalog),
+        owner,
+        tuple(owner_bases),
+        tuple(types),
+        kind,
+        related,
+        tuple(metadata),
+    )
+
+
+def classify_name(
+    name: str,
+    catalog: Catalog | ElementCatalog,
+    *,
+    owner: str | None = None,
+    owner_bases: tuple[str, ...] = (),
+    types: tuple[str, ...] = (),
+    kind: str = "field",
+) -> Classification | None:
+    """Classify a bare name (``email``), optionally read from an owner (``customer``)."""
+    return explain_name(
+        name, catalog, owner=owner, owner_bases=owner_bases, types=types, kind=kind
+    )[0]
+
+
+def explain_field(
+    fact: FieldFact, catalog: Catalog | ElementCatalog
+) -> tuple[Classification | None, Explanation]:
+    """Classify a field fact and always return the reasoning (for ``privlint explain``)."""
+    cat = _elements(catalog)
+    inline = fact.inline
+    if inline is not None and inline.not_personal:
+        line = fact.span.line
+        return None, Explanation(
+            (("inline", f"'# privlint: not-personal' at line {line}: not personal data"),)
+        )
+    if inline is not None and inline.element:
+        return (result := bound(inline.element, cat, "inline", fact, inline.category)), (
+            result.explanation
+        )
+    result, explanation = explain_name(
+        fact.name,
+        cat,
+        owner=fact.owner,
+        owner_bases=fact.owner_bases,
+        types=fact.types,
+        kind=fact.kind,
+        related=fact.related,
+        metadata=fact.metadata,
+    )
+    if result is not None and inline is not None and inline.category:
+        result = Classification(
+            result.element,
+            result.confidence,
+            result.sensitivity,
+            result.special,
+            result.source,
+            result.explanation.add("inline", f"category '{inline.category}' from the comment"),
+            category_hint=inline.category,
+        )
+    return result, explanation
+
+
+def classify_field(fact: FieldFact, catalog: Catalog | ElementCatalog) -> Classification | None:
+    """The element of a field fact: the inline annotation wins, otherwise detection."""
+    return explain_field(fact, catalog)[0]
+
+
+def bound(
+    element: str,
+    catalog: Catalog | ElementCatalog,
+    source: str,
+    fact: FieldFact | None = None,
+    category: str | None = None,
+    where: str | None = None,
+) -> Classification:
+    """A classification given explicitly (inline comment or a manifest binding)."""
+    cat = _elements(catalog)
+    if source == "inline":
+        line = fact.span.line if fact is not None else "?"
+        text = f"'# privlint: element={element}' at line {line}"
+    else:
+        text = f"binding {where or ''}".strip()
+    steps = [(source, f"{text} -> {element}")]
+    if element in cat:
+        steps.append(("catalogue", f"{element} is defined in {cat.source_of(element)}"))
+    else:
+        steps.append(("catalogue", f"{element} is not in the built-in catalogue (project key)"))
+    return Classification(
+        element=element,
+        confidence=1.0,
+        sensitivity=cat.sensitivity(element) if element in cat else "medium",
+        special=cat.is_special(element) if element in cat else False,
+        source=source,
+        explanation=Explanation(tuple(steps)),
+        category_hint=category,
+    )
