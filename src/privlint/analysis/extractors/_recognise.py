@@ -276,7 +276,7 @@ class _Recogniser:
                     return "sqlalchemy", "declarative_base()"
                 continue
             qualified = self.module.qualify(base)
-            if qualified is None:
+            if qualified is None or _root(base) in self.local:  # an attribute of a local class
                 continue
             found = known_base(qualified)
             if found:
@@ -328,6 +328,12 @@ class _Recogniser:
             if qualified.startswith(prefix):
                 return framework
         return None
+
+
+def _root(node: ast.expr) -> str | None:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
 
 
 def _class_body(body: list[ast.stmt]) -> Iterator[ast.stmt]:

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from analysis_snippets import fields, frameworks, run
+
+
+def test_plain_annotated_classes_only_annotations() -> None:
+    facts = run(
+        """
+        class Profile:
+            email: str
+            nickname: "str | None" = None
+            DEFAULT = "x"
+
+        class NoAnnotations(Exception):
+            code = 3
+
+        class Outer:
+            class Inner:
+                phone: str
+        """
+    )
+    assert frameworks(facts) == {"Profile": "plain", "Outer.Inner": "plain"}
+    found = fields(facts)
+    assert set(found) == {"app.Profile.email", "app.Profile.nickname", "app.Outer.Inner.phone"}
+    assert found["app.Profile.nickname"].types == ("str",)
+    assert found["app.Outer.Inner.phone"].owner == "Outer.Inner"
+
+
+def test_fields_under_if_type_checking_are_kept() -> None:
+    facts = run(
+        """
+        from typing import TYPE_CHECKING
+
+        class Account:
+            if TYPE_CHECKING:
+                owner_email: str
+        """
+    )
+    assert "app.Account.owner_email" in fields(facts)
+
+
+def test_module_level_dict_keys() -> None:
+    facts = run(
+        """
+        CUSTOMER = {"email": "a@example.invalid", "age": 3, "created": now(), **EXTRA, 1: "x"}
+        settings: dict = {"smtp_password": None}
+        call({"not": "assigned"})
+        """
+    )
+    found = fields(facts, "dict_key")
+    assert set(found) == {
+        "app.CUSTOMER[email]",
+        "app.CUSTOMER[age]",
+        "app.CUSTOMER[created]",
+        "app.settings[smtp_password]",
+    }
+    email = found["app.CUSTOMER[email]"]
+    assert (email.framework, email.owner, email.types) == ("dict", "CUSTOMER", ("str",))
+    assert found["app.CUSTOMER[created]"].types == ("now",)
+    assert email.span.line == 2
+
+
+def test_function_and_method_parameters() -> None:
+    facts = run(
+        """
+        from typing import Optional
+        from fastapi import Query
+
+        def send_welcome(email: str, /, name: Optional[str] = None, *args, token: str, **kw):
+            pass
+
+        class Service:
+            def update(self, customer_id: int) -> None: ...
+
+            @classmethod
+            def build(cls, phone): ...
+
+        async def search(q: str = Query(None, description="search text")): ...
+        """
+    )
+    found = fields(facts, "parameter")
+    assert set(found) == {
+        "app.send_welcome.email",
+        "app.send_welcome.name",
+        "app.send_welcome.args",
+        "app.send_welcome.token",
+        "app.send_welcome.kw",
+        "app.Service.update.customer_id",
+        "app.Service.build.phone",
+        "app.search.q",
+    }
+    name = found["app.send_welcome.name"]
+    assert (name.framework, name.owner, name.types) == ("function", "send_welcome", ("str",))
+    assert found["app.search.q"].metadata == (("description", "search text"),)
+    assert found["app.Service.update.customer_id"].owner == "Service.update"

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from analysis_snippets import fields, frameworks, run
+
+
+def test_marshmallow_schema_fields() -> None:
+    facts = run(
+        """
+        from marshmallow import Schema, fields
+
+        class AddressSchema(Schema):
+            city = fields.Str()
+
+        class CustomerSchema(Schema):
+            email = fields.Email(required=True, metadata={"description": "login"})
+            address = fields.Nested(AddressSchema)
+            phones = fields.List(fields.Str(), data_key="phoneNumbers")
+
+            class Meta:
+                ordered = True
+
+        Dyn = Schema.from_dict({"ip": fields.IP()}, name="Dyn")
+        """
+    )
+    assert frameworks(facts) == {
+        "AddressSchema": "marshmallow",
+        "CustomerSchema": "marshmallow",
+        "Dyn": "marshmallow",
+    }
+    found = fields(facts)
+    assert found["app.CustomerSchema.email"].types == ("Email",)
+    assert found["app.CustomerSchema.email"].metadata == (("description", "login"),)
+    assert found["app.CustomerSchema.address"].related == "AddressSchema"
+    assert found["app.CustomerSchema.phones"].types == ("List", "Str")
+    assert found["app.CustomerSchema.phones"].metadata == (("data_key", "phoneNumbers"),)
+    assert found["app.Dyn.ip"].types == ("IP",)
+
+
+def test_wtforms_and_flask_wtf() -> None:
+    facts = run(
+        """
+        from flask_wtf import FlaskForm
+        from wtforms import EmailField, Form, StringField
+        from wtforms.validators import DataRequired
+
+        class Signup(FlaskForm):
+            email = EmailField("E-mail address", validators=[DataRequired()])
+
+        class Search(Form):
+            q = StringField(description="query")
+        """
+    )
+    assert frameworks(facts) == {"Signup": "wtforms", "Search": "wtforms"}
+    found = fields(facts)
+    assert found["app.Signup.email"].types == ("EmailField",)
+    assert found["app.Signup.email"].metadata == (("label", "E-mail address"),)
+    assert found["app.Search.q"].metadata == (("description", "query"),)
+
+
+def test_drf_serializers() -> None:
+    facts = run(
+        """
+        from rest_framework import serializers
+        from .models import Customer
+
+        class CustomerSerializer(serializers.ModelSerializer):
+            email = serializers.EmailField(source="user.email")
+            owner = serializers.PrimaryKeyRelatedField(queryset=Customer.objects.all())
+            tags = serializers.ListField(child=serializers.CharField())
+
+            class Meta:
+                model = Customer
+                fields = ["email", "owner"]
+        """,
+        "crm/serializers.py",
+        "crm.serializers",
+    )
+    assert frameworks(facts) == {"CustomerSerializer": "drf"}
+    found = fields(facts)
+    assert found["crm.serializers.CustomerSerializer.email"].metadata == (("source", "user.email"),)
+    assert found["crm.serializers.CustomerSerializer.owner"].related == "crm.models.Customer"
+    assert found["crm.serializers.CustomerSerializer.tags"].types == ("ListField", "CharField")
+    assert len(found) == 3
+
+
+def test_form_named_class_without_framework_import_is_plain() -> None:
+    facts = run(
+        """
+        class Form:
+            pass
+
+        class Signup(Form):
+            email = "x"
+        """
+    )
+    assert frameworks(facts) == {}
