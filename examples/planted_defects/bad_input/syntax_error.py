@@ -1,0 +1,5 @@
+"""A file that does not parse."""
+
+
+def broken(:  # planted: PRV000 (syntax error)
+    return 1
