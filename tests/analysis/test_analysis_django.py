@@ -54,7 +54,7 @@ def test_models_fields_types_related_metadata() -> None:
     assert email.owner_bases == ("crm.models.TimeStamped",)
     assert email.metadata == (("verbose_name", "e-mail"), ("help_text", "Where we send invoices"))
     assert found["crm.models.Customer.full_name"].metadata == (("verbose_name", "full name"),)
-    assert found["crm.models.Customer.user"].related == "django.conf.settings.AUTH_USER_MODEL"
+    assert found["crm.models.Customer.user"].related == "auth.User"
     assert found["crm.models.Customer.referrer"].related == "Customer"
     assert found["crm.models.Customer.tags"].related == "crm.Tag"
     assert found["crm.models.Customer.tags"].types == ("ManyToManyField",)
@@ -110,3 +110,18 @@ def test_not_django_without_the_import() -> None:
         """
     )
     assert "django" not in frameworks(facts).values()
+
+
+def test_django_expressions_are_not_models() -> None:
+    facts = run(
+        """
+        from django.db import models
+        from django.db.models import Func
+
+        class Now(Func):
+            template = "NOW()"
+            output_field = models.DateTimeField()
+        """
+    )
+    assert frameworks(facts) == {}
+    assert fields(facts) == {}

@@ -70,6 +70,7 @@ _UNWRAP = frozenset(
     }
 )
 _NOT_FIELDS = frozenset({"property", "staticmethod", "classmethod", "cached_property"})
+DJANGO_USER = "auth.User"
 BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "dict", "Any", "None"})
 
 
@@ -103,13 +104,21 @@ def literal_text(node: ast.expr | None) -> str | None:
 
 
 def ref_text(module: ModuleInfo, node: ast.expr | None) -> str | None:
-    """What a related-model argument names: ``"Customer"``, ``Customer``, ``auth.User``."""
+    """What a related-model argument names: ``"Customer"``, ``Customer``, ``auth.User``.
+
+    Django's swappable user model (``settings.AUTH_USER_MODEL``, ``get_user_model()``) is
+    given as ``auth.User``, the name it has unless a project swaps it, so that the classifier
+    sees the person word.
+    """
+    if isinstance(node, ast.Call) and short(node.func) == "get_user_model":
+        return DJANGO_USER
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Name):
         return module.imports.get(node.id, node.id)
     if isinstance(node, ast.Attribute):
-        return module.qualify(node)
+        dotted = module.qualify(node)
+        return DJANGO_USER if node.attr == "AUTH_USER_MODEL" else dotted
     return None
 
 

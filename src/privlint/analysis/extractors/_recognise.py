@@ -111,8 +111,34 @@ _FIELD_EVIDENCE: tuple[tuple[str, str], ...] = (
 )
 
 # Bases that say nothing about a framework: a class with only these is "plain".
-_NEUTRAL_PREFIXES = ("typing.", "typing_extensions.", "abc.", "enum.", "collections.", "builtins.")
 _NEUTRAL = {"object", "Exception", "BaseException", "ValueError", "dict", "list", "str", "int"}
+# Packages whose classes are known: a base from one of them that the tables above do not list
+# (``django.db.models.Func``, ``typing.Protocol``) is not a model, so no heuristic applies.
+_KNOWN_ROOTS = frozenset(
+    {
+        "django",
+        "rest_framework",
+        "sqlalchemy",
+        "flask_sqlalchemy",
+        "sqlmodel",
+        "pydantic",
+        "pydantic_settings",
+        "marshmallow",
+        "marshmallow_sqlalchemy",
+        "flask_marshmallow",
+        "wtforms",
+        "flask_wtf",
+        "attr",
+        "attrs",
+        "typing",
+        "typing_extensions",
+        "abc",
+        "enum",
+        "collections",
+        "builtins",
+        "dataclasses",
+    }
+)
 
 _REGISTRY_DECORATORS = frozenset({"mapped", "mapped_as_dataclass"})
 SKIPPED_NESTED = frozenset({"Meta", "Config", "Media"})
@@ -281,7 +307,7 @@ class _Recogniser:
             found = known_base(qualified)
             if found:
                 return found, "base"
-            if qualified not in _NEUTRAL and not qualified.startswith(_NEUTRAL_PREFIXES):
+            if qualified not in _NEUTRAL and qualified.partition(".")[0] not in _KNOWN_ROOTS:
                 unresolved = True
         return None, "unresolved" if unresolved else "none"
 
