@@ -528,22 +528,26 @@ def check_recipients(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _region(call: CallFact, catalog: SinkCatalog) -> tuple[str, str] | None:
-    for a in (*call.args, *call.receiver_args):
-        if a.keyword in catalog.region_keywords and a.literal:
-            country = catalog.country_for_region(a.literal)
-            if country:
-                return a.literal, country
+def _region(call: CallFact, catalog: SinkCatalog) -> tuple[str, str, bool] | None:
+    """``(region, country, written_here)``: a region keyword in the call or its factory."""
+    for own, args in ((True, call.args), (False, call.receiver_args)):
+        for a in args:
+            if a.keyword in catalog.region_keywords and a.literal:
+                country = catalog.country_for_region(a.literal)
+                if country:
+                    return a.literal, country, own
     return None
 
 
-def _is_transfer(ctx: CheckContext, country: str) -> bool:
+def _needs_mechanism(ctx: CheckContext, country: str) -> bool:
+    """A transfer not already covered by a general adequacy decision needs a mechanism."""
     establishment = ctx.manifest.organisation.establishment.upper()
     legal = getattr(ctx.catalog, "legal", None)
-    probe = getattr(legal, "is_transfer", None)
-    if callable(probe) and establishment:
+    needs = getattr(legal, "needs_mechanism", None)
+    if callable(needs) and establishment:
+        on = ctx.manifest.as_of or dt.date.today()
         try:
-            return bool(probe(establishment, country))
+            return bool(needs(establishment, country, on))
         except Exception:  # an unknown code: fall back to the simple rule below
             pass
     if not establishment or country == establishment:
@@ -574,6 +578,8 @@ def mechanism_problem(ctx: CheckContext, mechanism: str, country: str) -> str | 
 def _status(result: Any) -> tuple[bool, str]:
     if result is None:
         return True, ""
+    if isinstance(result, tuple) and result and isinstance(result[0], bool):
+        return result[0], str(result[1]) if len(result) > 1 else "not valid"
     if isinstance(result, bool):
         return result, "not valid"
     if isinstance(result, str):
@@ -592,6 +598,8 @@ def check_transfers(ctx: CheckContext) -> Iterator[Finding]:
     catalog = ctx.catalog.sinks
     for file, call, _spec, dest, items in transfers(ctx):
         region = _region(call, catalog)
+        if region is not None and not region[2]:
+            continue  # reported where the client was built with that region
         if not items and region is None:
             continue
         recipient = recipient_for(manifest, dest)
@@ -622,7 +630,7 @@ def check_transfers(ctx: CheckContext) -> Iterator[Finding]:
                 )
             )
         for country, evidence in countries:
-            if not country or not _is_transfer(ctx, country):
+            if not country or not _needs_mechanism(ctx, country):
                 continue
             mechanism = recipient.transfers.get(country) if recipient is not None else None
             problem = None

@@ -45,6 +45,7 @@ def _tail_match(symbol: str, target: str) -> bool:
 def _known_fields(ctx: CheckContext) -> tuple[set[str], set[str]]:
     fields = {f.symbol for file in ctx.files for f in file.fields}
     classes = {c.symbol for file in ctx.files for c in file.classes}
+    classes.update(f.rpartition(".")[0] for f in fields)
     return fields, classes
 
 

@@ -263,11 +263,14 @@ class Scope:
         return ()
 
     def keyed(self, key: object, value: ast.expr) -> list[ValueSource]:
-        """Sources of a dict value or keyword argument; an opaque value takes its key's name."""
+        """Sources of a dict value or keyword argument; the key also names the value.
+
+        ``{"email": row[3]}`` says what ``row[3]`` is even though ``row`` says nothing;
+        constants and sanitised values (``{"email": mask(e)}``) take no name from the key.
+        """
         found = list(self._sources(value))
         if (
-            not found
-            and isinstance(key, str)
+            isinstance(key, str)
             and key.isidentifier()
             and not isinstance(value, ast.Constant | ast.JoinedStr)
             and not _is_sanitised(self, value)
