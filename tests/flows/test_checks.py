@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import codes, context, facts, field, manifest
-
 from privlint.checks.flows import (
     check_logs,
     check_recipients,
@@ -15,6 +13,8 @@ from privlint.checks.retention import check_events, check_purges
 from privlint.checks.security import check_cookie_flags, check_plain_http
 from privlint.facts import FileFacts
 from privlint.manifest.model import Category, Duration, Event, Marketing, Purpose, Retention
+
+from .conftest import codes, context, facts, field, manifest
 
 # ---- PRV201 ----------------------------------------------------------------------------
 

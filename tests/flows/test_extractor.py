@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import calls_to, facts
-
 from privlint.facts import CallFact
+
+from .conftest import calls_to, facts
 
 
 def texts(call: CallFact) -> set[str]:
