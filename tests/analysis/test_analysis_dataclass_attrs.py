@@ -87,3 +87,18 @@ def test_unrelated_decorator_is_not_a_dataclass() -> None:
         """
     )
     assert frameworks(facts) == {"Version": "plain"}
+
+
+def test_dataclass_decorator_re_exported_by_a_compat_module() -> None:
+    facts = run(
+        """
+        from .compat import dataclass
+
+        @dataclass
+        class Event:
+            ip: str
+        """,
+        "shop/events.py",
+        "shop.events",
+    )
+    assert frameworks(facts) == {"Event": "dataclass"}

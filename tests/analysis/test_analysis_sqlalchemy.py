@@ -140,3 +140,29 @@ def test_not_sqlalchemy_without_a_base() -> None:
     )
     assert frameworks(facts) == {}
     assert fields(facts) == {}
+
+
+def test_core_table_columns() -> None:
+    facts = run(
+        """
+        import sqlalchemy as sa
+
+        metadata = sa.MetaData()
+        visits = sa.Table(
+            "visits",
+            metadata,
+            sa.Column("id", sa.Integer, primary_key=True),
+            sa.Column("ip_address", sa.String(45), comment="client address"),
+            sa.Column("customer_id", sa.ForeignKey("customers.id")),
+            sa.UniqueConstraint("ip_address"),
+        )
+        """
+    )
+    assert frameworks(facts) == {"visits": "sqlalchemy"}
+    found = fields(facts)
+    assert set(found) == {"app.visits.id", "app.visits.ip_address", "app.visits.customer_id"}
+    ip = found["app.visits.ip_address"]
+    assert ip.types == ("String",)
+    assert ip.metadata == (("column", "ip_address"), ("comment", "client address"))
+    assert ip.span.line == 9
+    assert found["app.visits.customer_id"].related == "customers"

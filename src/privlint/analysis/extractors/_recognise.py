@@ -56,8 +56,7 @@ _EXACT: dict[str, str] = {
 
 # (framework, module prefix, class-name suffix): e.g. anything ``django.forms.*Form``.
 _PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("django_form", "django.forms.", "Form"),
-    ("django_form", "django.contrib.auth.forms.", "Form"),
+    ("django_form", "django.", "Form"),
     ("django", "django.db.models.", "Model"),
     ("django", "django.contrib.gis.db.models.", "Model"),
     ("drf", "rest_framework.", "Serializer"),
@@ -320,6 +319,8 @@ class _Recogniser:
                 return found, "decorator"
             if isinstance(target, ast.Attribute) and target.attr in _REGISTRY_DECORATORS:
                 return "sqlalchemy", "decorator"  # @mapper_registry.mapped
+            if qualified.rpartition(".")[2] == "dataclass":  # re-exported from a compat module
+                return "dataclass", "decorator name"
         return None, "none"
 
     def _from_heuristics(self, node: ast.ClassDef) -> tuple[str | None, str]:

@@ -7,12 +7,29 @@ annotation and the wrapped type (``("datetime", "DateTime")``), not the wrapper'
 
 from __future__ import annotations
 
-from privlint.analysis.extractors._common import ClassExtractor, FieldStyle
+import ast
+from collections.abc import Iterable
+
+from privlint.analysis.extractors._common import (
+    ClassExtractor,
+    FieldStyle,
+    assigned_calls,
+    build_field,
+    functional_class,
+    literal_text,
+)
+from privlint.analysis.extractors._recognise import short
+from privlint.analysis.module import Fact, ModuleInfo
 
 _SKIP = frozenset({"metadata", "registry", "type_annotation_map", "query", "query_class"})
 
 
+_TABLE = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
+
+
 class SqlalchemyExtractor(ClassExtractor):
+    """Mapped classes, and Core tables: ``customers = Table("customers", md, Column(...))``."""
+
     name = "sqlalchemy"
     frameworks = ("sqlalchemy",)
     style = FieldStyle(
@@ -22,6 +39,29 @@ class SqlalchemyExtractor(ClassExtractor):
         keyword_aliases={"name": "column"},
         skip_names=_SKIP,
     )
+
+    def extract(self, module: ModuleInfo) -> Iterable[Fact]:
+        yield from super().extract(module)
+        for name, call, stmt in assigned_calls(module, _TABLE):
+            yield functional_class(module, name, stmt, "sqlalchemy", "sqlalchemy.Table")
+            for column in call.args[2:]:
+                is_column = (
+                    isinstance(column, ast.Call) and column.args and short(column.func) == "Column"
+                )
+                column_name = literal_text(column.args[0]) if is_column else None
+                if column_name:
+                    yield build_field(
+                        module,
+                        name=column_name,
+                        target=column,
+                        stmt=column,
+                        annotation=None,
+                        value=column,
+                        style=self.style,
+                        framework="sqlalchemy",
+                        owner=name,
+                        owner_bases=("sqlalchemy.Table",),
+                    )
 
 
 class SqlmodelExtractor(ClassExtractor):
