@@ -48,3 +48,10 @@ def test_example(code: str, index: int, kind: str, body: str, catalog: FakeCatal
 def test_base_manifest_is_clean(base_text: str, catalog: FakeCatalog) -> None:
     findings = run_all(base_text, catalog)
     assert [f for f in findings if f.severity != Severity.NOTE] == []
+
+
+def test_reference_example_is_clean(catalog: FakeCatalog) -> None:
+    text = (RULES.parent / "docs" / "MANIFEST.md").read_text(encoding="utf-8")
+    example = text.split("## A short example", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    findings = run_all(example, catalog)
+    assert [f.message for f in findings if f.severity != Severity.NOTE] == []
