@@ -216,15 +216,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
     )
+    for error in result.errors:
+        _err(error)
     with _output(args.output) as stream:
         if args.format == "json":
             stream.write(json_report.render(result))
         else:
             color = _color(args.color) if args.output is None else False
             text_report.render(result, stream, color=color, verbose=args.verbose)
-    for error in result.errors:
-        if args.format == "json" or args.output is not None:
-            _err(error)
     return exit_code(result, exit_zero=args.exit_zero)
 
 

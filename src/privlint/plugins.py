@@ -17,7 +17,12 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "privlint.checks.parse_errors",
     "privlint.manifest.rules",
     "privlint.analysis.extractors",
+    "privlint.analysis.flows",
     "privlint.checks.declarations",
+    "privlint.checks.flows",
+    "privlint.checks.marketing",
+    "privlint.checks.retention",
+    "privlint.checks.security",
 )
 
 

@@ -19,6 +19,14 @@ class Account(models.Model):
 """
 
 
+# These tests are about the command line and the declaration rules; the flow rules have their
+# own tests (tests/flows) and would fire here on the deliberately incomplete app.
+PYPROJECT = """\
+[tool.privlint]
+select = ["PRV0", "PRV1"]
+"""
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A small project: the docs base manifest and one model with one undeclared field."""
@@ -27,6 +35,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(rules_root() / "docs" / "_base.toml", root / "privacy.toml")
     (root / "app" / "__init__.py").write_text("")
     (root / "app" / "models.py").write_text(MODELS)
+    (root / "pyproject.toml").write_text(PYPROJECT)
     monkeypatch.chdir(root)
     return root
 

@@ -189,6 +189,7 @@ def test_pyproject_configuration(project: Path, run_cli) -> None:
     (project / "privacy.toml").rename(project / "policy" / "privacy.toml")
     (project / "pyproject.toml").write_text(
         '[tool.privlint]\nmanifest = "policy/privacy.toml"\nexclude = ["app/models.py"]\n'
+        'select = ["PRV0", "PRV1"]\n'
     )
     code, out, _ = run_cli("check", "--format", "json", "--no-cache")
     assert code == 0, out

@@ -74,5 +74,7 @@ def summary(result: RunResult, out: Console) -> None:
         )
     if result.suppressed:
         out.print(f"{result.suppressed} suppressed by `# privlint: ignore[...]` comments.")
-    for error in result.errors:
-        out.print(f"[bold red]error:[/bold red] {escape(error)}")
+    if result.errors:
+        out.print(
+            f"[bold red]{len(result.errors)} error(s) stopped part of the run (see standard error).[/]"
+        )
