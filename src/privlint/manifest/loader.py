@@ -217,7 +217,8 @@ class _Reader:
         return out
 
     def problem(self, path: KeyPath, message: str, expected: str = "") -> None:
-        explanation = Explanation((("manifest", f"{dotted_path(path) or 'top level'}"),))
+        where = f"{dotted_path(path)} ({self.path}:{self.span(path).line})" if path else self.path
+        explanation = Explanation((("manifest", where),))
         if expected:
             explanation = explanation.add("expected", expected)
         self.findings.append(
@@ -249,11 +250,11 @@ class _Reader:
         for key, value in raw.items():
             if key not in schema:
                 hint = _hint(key, list(schema))
-                where = dotted_path(path) or "the top level"
+                where = f"`{dotted_path(path)}`" if path else "the top level of the manifest"
                 allowed = ", ".join(sorted(schema))
                 self.problem(
                     (*path, key),
-                    f"unknown key `{key}` in `{where}`{hint}",
+                    f"unknown key `{key}` in {where}{hint}",
                     expected=f"one of {allowed}",
                 )
                 continue
@@ -266,8 +267,8 @@ class _Reader:
                 self.problem((*path, key), f"`{dotted_path((*path, key))}`: {exc}")
         for key in required:
             if key not in raw:
-                where = dotted_path(path) or "the top level"
-                self.problem(path, f"`{where}` is missing the required key `{key}`")
+                where = f"`{dotted_path(path)}`" if path else "the manifest"
+                self.problem(path, f"{where} is missing the required key `{key}`")
         return out
 
     def section(self, name: str, raw: Mapping[str, Any]) -> dict[str, Any]:
