@@ -220,6 +220,16 @@ def _try_pattern(
     if span is None:
         return None
     matched = " ".join(words[span[0] : span[1]])
+    owner_veto = sorted(element.exclude_owners & ctx.owner_words)
+    if owner_veto and not any(w in cat.vocabulary.person_objects for w in words):
+        rejected.append(
+            (
+                "excluded",
+                f"a '{owner_veto[0]}' class holds an organisation's or place's data "
+                f"({element.source}): not {element.key} despite '{matched}'",
+            )
+        )
+        return None
     for exclusion in (*element.exclusions, *cat.vocabulary.exclusions):
         if _exclusion_hit(words, span, exclusion, element.keep):
             reason = exclusion.reason
@@ -304,6 +314,9 @@ def _decide(
     if name.startswith("__") and name.endswith("__"):
         return None, [("skipped", f"'{name}' is a dunder attribute")]
     words = split_words(name)
+    units = cat.vocabulary.unit_words
+    while len(words) > 1 and words[-1] in units:
+        words = words[:-1]
     if not words:
         return None, [("skipped", f"'{name}' has no words")]
     steps.append(("words", f"'{name}' -> '{' '.join(words)}'"))
@@ -345,12 +358,14 @@ def _decide(
             rejected.append(("excluded", f"'{' '.join(words)}' is never {element.key}"))
             continue
         best: _Candidate | None = None
+        vetoed = len(rejected)
         for pattern in element.patterns:
             cand = _try_pattern(words, element, pattern, ctx, cat, rejected)
             if cand and (best is None or _order(cand) > _order(best)):
                 best = cand
+        vetoed = len(rejected) > vetoed
         strong = sorted(element.types_strong & tnames)
-        if best is None and strong and not identifier:
+        if best is None and strong and not identifier and not vetoed:
             best = _Candidate(element, TYPE_ONLY_CONFIDENCE, 0, 0)
             best.steps.append(
                 ("types", f"type '{strong[0]}' is strong evidence for {element.key} on its own")
@@ -395,8 +410,10 @@ def _decide(
     return winner, steps + winner.steps + rejected
 
 
-def _order(c: _Candidate) -> tuple[float, int, int]:
-    return (round(c.confidence, 4), c.span, c.rank)
+def _order(c: _Candidate) -> tuple[float, int, int, bool]:
+    # On a tie, the more specific match wins, then the special-category reading (the safer
+    # one to over-report: clinical_notes is health data before it is a note).
+    return (round(c.confidence, 4), c.span, c.rank, c.element.special)
 
 
 @lru_cache(maxsize=32768)

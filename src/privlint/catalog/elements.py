@@ -37,10 +37,11 @@ _ELEMENT_FIELDS = (
     "types_strong",
     "types_support",
     "types_exclude",
+    "exclude_owners",
 )
 _PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence")
 _EXCLUSION_FIELDS = ("words", "anchor", "reason")
-_TOP_LEVEL = ("element", "context", "identifiers", "types", "exclusion", "defaults")
+_TOP_LEVEL = ("element", "context", "identifiers", "types", "exclusion", "defaults", "units")
 
 
 class ElementCatalogError(ValueError):
@@ -98,6 +99,7 @@ class ElementDef:
     types_support: frozenset[str]
     types_exclude: frozenset[str]
     source: str
+    exclude_owners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ class Vocabulary:
     """The shared word lists of ``_global.toml`` (merged across packs)."""
 
     person_objects: frozenset[str] = frozenset()
+    organisation_objects: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
     not_person_objects: frozenset[str] = frozenset()
     class_suffixes: frozenset[str] = frozenset()
     object_stopwords: frozenset[str] = frozenset()
@@ -250,6 +254,7 @@ class _Builder:
     types_strong: list[str] = field(default_factory=list)
     types_support: list[str] = field(default_factory=list)
     types_exclude: list[str] | None = None
+    exclude_owners: list[str] = field(default_factory=list)
 
 
 def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
@@ -358,6 +363,9 @@ def _read_element(reader: _Reader, raw: Any, builders: dict[str, _Builder]) -> N
     )
     builder.types_strong.extend(reader.string_list(raw.get("types_strong", []), "types", key))
     builder.types_support.extend(reader.string_list(raw.get("types_support", []), "types", key))
+    builder.exclude_owners.extend(
+        w.lower() for w in reader.string_list(raw.get("exclude_owners", []), "exclude_owners", key)
+    )
     if "types_exclude" in raw:
         builder.types_exclude = [
             *(builder.types_exclude or []),
@@ -368,6 +376,8 @@ def _read_element(reader: _Reader, raw: Any, builders: dict[str, _Builder]) -> N
 @dataclass
 class _Shared:
     person: set[str] = field(default_factory=set)
+    organisation: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)
     not_person: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
@@ -381,17 +391,29 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     context = data.get("context", {})
     reader.unknown(
         context,
-        ("person_objects", "not_person_objects", "class_suffixes", "object_stopwords"),
+        (
+            "person_objects",
+            "organisation_objects",
+            "not_person_objects",
+            "class_suffixes",
+            "object_stopwords",
+        ),
         "[context] list",
         None,
     )
     for name, target in (
         ("person_objects", shared.person),
+        ("organisation_objects", shared.organisation),
         ("not_person_objects", shared.not_person),
         ("class_suffixes", shared.suffixes),
         ("object_stopwords", shared.stopwords),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
+    units = data.get("units", {})
+    reader.unknown(units, ("words",), "[units] list", None)
+    shared.units.update(
+        w.lower() for w in reader.string_list(units.get("words", []), "words", None)
+    )
     identifiers = data.get("identifiers", {})
     reader.unknown(identifiers, ("words",), "[identifiers] list", None)
     shared.identifiers.update(reader.string_list(identifiers.get("words", []), "words", None))
@@ -477,9 +499,16 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
             types_support=_resolve_types(b.types_support, groups, where),
             types_exclude=_resolve_types(excluded, groups, where),
             source=b.source,
+            exclude_owners=frozenset(
+                w
+                for name in b.exclude_owners
+                for w in (shared.organisation if name == "@organisation" else {name})
+            ),
         )
     vocabulary = Vocabulary(
         person_objects=frozenset(shared.person),
+        organisation_objects=frozenset(shared.organisation),
+        unit_words=frozenset(shared.units),
         not_person_objects=frozenset(shared.not_person),
         class_suffixes=frozenset(shared.suffixes),
         object_stopwords=frozenset(shared.stopwords),
