@@ -39,7 +39,7 @@ def classify_with_manifest(
     """The element for one field, with the manifest's bindings applied and explained."""
     field_binding = find_binding(fact.symbol, manifest.bindings) if manifest else None
     class_binding = None
-    if manifest is not None and fact.owner:
+    if manifest is not None and fact.owner and fact.kind == "field":
         candidate = find_binding(_class_symbol(fact), manifest.bindings)
         if candidate is not None and candidate is not field_binding:
             class_binding = candidate

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from privlint.analysis.parse import EMPTY_FILE_MESSAGE
 from privlint.checks.base import Check, CheckContext, Rule
 from privlint.facts import FileFacts, Span
 from privlint.findings import Explanation, Finding, Severity
@@ -26,7 +27,8 @@ def parse_problem_findings(files: Sequence[FileFacts]) -> list[Finding]:
     out: list[Finding] = []
     for facts in files:
         for problem in facts.problems:
-            severity = Severity.NOTE if problem.message.startswith("empty file") else Severity.ERROR
+            empty = problem.message.startswith(EMPTY_FILE_MESSAGE)
+            severity = Severity.NOTE if empty else Severity.ERROR
             out.append(
                 Finding(
                     code=RULE.code,
