@@ -8,6 +8,7 @@ marketing and security checks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -563,7 +564,13 @@ def mechanism_problem(ctx: CheckContext, mechanism: str, country: str) -> str | 
     if not callable(status):
         return None
     on = ctx.manifest.as_of or dt.date.today()
-    regimes = ctx.manifest.organisation.regimes or ("eu_gdpr",)
+    org = ctx.manifest.organisation
+    regimes: tuple[str, ...] = org.regimes or ("eu_gdpr",)
+    pick = getattr(legal, "regime_for", None)
+    if callable(pick) and org.establishment:
+        # the regime whose transfer rules bind this exporter (GB: UK GDPR)
+        with contextlib.suppress(Exception):
+            regimes = (str(pick(org.establishment.upper(), org.regimes)),)
     for regime in regimes:
         try:
             result = status(mechanism, country, on, regime)

@@ -347,6 +347,11 @@ class _BodyWalk:
         for node in ast.walk(test):
             if isinstance(node, ast.Attribute):
                 self.summary.filters.append(self.attribute_path(node))
+            key = _constant_key(node)
+            if (
+                key is not None
+            ):  # request.COOKIES.get("cookie_consent") -> ...COOKIES.cookie_consent
+                self.summary.filters.append(f"{text_of(key[0])}.{key[1]}")
 
     def attribute_path(self, node: ast.Attribute) -> str:
         base = node.value
@@ -434,6 +439,26 @@ class _BodyWalk:
                     self.summary.filters.append(self.attribute_path(sub))
                 elif isinstance(sub, ast.keyword) and sub.arg:
                     self.summary.filters.append(filter_path(sub.arg))
+
+
+def _constant_key(node: ast.AST) -> tuple[ast.expr, str] | None:
+    """``x["key"]`` or ``x.get("key")``: the container and the constant key."""
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.slice, ast.Constant)
+        and isinstance(node.slice.value, str)
+    ):
+        return node.value, node.slice.value
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ):
+        return node.func.value, node.args[0].value
+    return None
 
 
 def _unique(sources: tuple) -> tuple:
