@@ -218,6 +218,7 @@ def _try_pattern(
         return None
     span = _match(words, pattern, cat)
     if span is None:
+        _explain_near_miss(words, element, pattern, cat, rejected)
         return None
     matched = " ".join(words[span[0] : span[1]])
     owner_veto = sorted(element.exclude_owners & ctx.owner_words)
@@ -250,6 +251,31 @@ def _try_pattern(
         f"words '{matched}' match pattern {pattern.describe()} of {element.key} ({pattern.source})",
     )
     return _Candidate(element, conf, span[1] - span[0], ANCHOR_RANK[pattern.anchor], [step])
+
+
+def _explain_near_miss(
+    words: tuple[str, ...],
+    element: ElementDef,
+    pattern: Pattern,
+    cat: ElementCatalog,
+    rejected: list[tuple[str, str]],
+) -> None:
+    """Say why ``password_hash`` is not a password: the words are there, but so is 'hash'."""
+    if pattern.anchor == "any" or len(words) < 2:
+        return
+    span = _match(words, Pattern(pattern.text, pattern.words, "any"), cat)
+    if span is None:
+        return
+    for exclusion in (*element.exclusions, *cat.vocabulary.exclusions):
+        if _exclusion_hit(words, span, exclusion, element.keep):
+            step = (
+                "excluded",
+                f"'{exclusion.text}' {exclusion.reason} ({exclusion.source}): "
+                f"not {element.key} despite '{' '.join(words[span[0] : span[1]])}'",
+            )
+            if step not in rejected:
+                rejected.append(step)
+            return
 
 
 def _metadata_words(metadata: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[str, ...]]]:
@@ -337,7 +363,7 @@ def _decide(
                     f"-> {PERSON_ID} ({element.source})",
                 )
             )
-            return cand, steps
+            return cand, steps + cand.steps
         steps.append(("related", f"relationship to '{related}', not a person object"))
 
     identifier = words[-1] in cat.vocabulary.identifier_words

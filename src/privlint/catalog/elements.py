@@ -355,7 +355,7 @@ def _read_element(reader: _Reader, raw: Any, builders: dict[str, _Builder]) -> N
         raise reader.fail("'patterns' must be a list", key)
     builder.patterns.extend(_read_pattern(reader, p, key) for p in patterns)
     builder.exclusions.extend(
-        _read_exclusions(reader, raw.get("exclude", []), key, f"excluded for {key}")
+        _read_exclusions(reader, raw.get("exclude", []), key, f"is excluded for {key}")
     )
     builder.keep.update(w.lower() for w in reader.string_list(raw.get("keep", []), "keep", key))
     builder.reject.update(
