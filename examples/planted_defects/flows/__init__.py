@@ -1,0 +1,1 @@
+"""Planted flow defects (PRV2xx-PRV5xx); see flows/EXPECTED.md."""
