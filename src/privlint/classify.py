@@ -453,7 +453,8 @@ def _classify_cached(
     related: str | None,
     metadata: tuple[tuple[str, str], ...],
 ) -> tuple[Classification | None, Explanation]:
-    winner, steps = _decide(name, cat, owner, owner_bases, types, kind, related, metadata)
+    winner, raw_steps = _decide(name, cat, owner, owner_bases, types, kind, related, metadata)
+    steps = list(dict.fromkeys(raw_steps))  # one exclusion can be reached by several patterns
     if winner is None or winner.confidence < THRESHOLD:
         if winner is not None:
             steps.append(("confidence", f"{winner.confidence:.2f} is below {THRESHOLD}"))

@@ -20,9 +20,13 @@ def explain(
     path: Path, line: int, config: Config, stream: TextIO, color: bool | None = None
 ) -> int:
     """Print the explanation; 0 if something was found on the line, 1 if nothing was."""
+    from privlint.catalog import load_catalog
+    from privlint.classify import explain_field
     from privlint.engine import run
+    from privlint.plugins import registry
 
     result = run([path], config, use_cache=False, require_manifest=False)
+    catalog = load_catalog(registry().packs)
     out = console_for(stream, color)
     facts = result.files[0] if result.files else None
     shown = 0
@@ -38,9 +42,14 @@ def explain(
             )
             item = classified.get(id(fact))
             if item is None:
-                out.print("  not personal data: no catalogue entry matched with enough confidence")
+                out.print("  not personal data")
                 if fact.inline and fact.inline.not_personal:
-                    out.print("  (marked `# privlint: not-personal` on the line)")
+                    out.print(
+                        "    [dim]inline:[/dim] marked `# privlint: not-personal` on the line"
+                    )
+                _, why_not = explain_field(fact, catalog)
+                for label, text in why_not.steps:
+                    out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
                 continue
             cls = item.classification
             out.print(
