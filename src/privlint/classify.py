@@ -148,6 +148,45 @@ def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) 
     return False
 
 
+def _word_forms(words: tuple[str, ...]) -> frozenset[str]:
+    """Each word and the stems ``_word_matches`` would try: what any pattern position can see."""
+    forms = set(words)
+    for word in words:
+        if word.endswith("s"):
+            forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+        if word.endswith("ies"):
+            forms.add(word[:-3] + "y")
+    return frozenset(forms)
+
+
+_TRIGGERS: dict[int, tuple[ElementCatalog, dict[str, frozenset[str]]]] = {}
+
+
+def _triggers(cat: ElementCatalog) -> dict[str, frozenset[str]]:
+    """Per element, every word that can fill the first position of one of its patterns.
+
+    A pattern can only match a name holding one of these words, so elements whose triggers
+    are disjoint from the name's word forms are skipped without trying their patterns: the
+    result is the same, and a catalogue of hundreds of patterns costs a few set operations.
+    """
+    cached = _TRIGGERS.get(id(cat))
+    if cached is not None and cached[0] is cat:
+        return cached[1]
+    table: dict[str, frozenset[str]] = {}
+    for key, element in cat.elements.items():
+        words: set[str] = set()
+        for pattern in element.patterns:
+            first = pattern.words[0] if pattern.words else frozenset()
+            words |= first
+            if PERSON in first:
+                words |= cat.vocabulary.person_objects
+        table[key] = frozenset(words)
+    _TRIGGERS[id(cat)] = (cat, table)
+    return table
+
+
 def _match(words: tuple[str, ...], pattern: Pattern, cat: ElementCatalog) -> tuple[int, int] | None:
     """The (start, end) of the pattern in ``words`` under its anchor, or None."""
     n, k = len(words), len(pattern.words)
@@ -377,6 +416,8 @@ def _decide(
         )
 
     candidates: list[_Candidate] = []
+    forms = _word_forms(words)
+    triggers = _triggers(cat)
     for element in cat.elements.values():
         if identifier and not element.identifier:
             continue
@@ -385,7 +426,8 @@ def _decide(
             continue
         best: _Candidate | None = None
         vetoed = len(rejected)
-        for pattern in element.patterns:
+        patterns = element.patterns if not triggers[element.key].isdisjoint(forms) else ()
+        for pattern in patterns:
             cand = _try_pattern(words, element, pattern, ctx, cat, rejected)
             if cand and (best is None or _order(cand) > _order(best)):
                 best = cand

@@ -86,7 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
             help="write the report to FILE instead of standard output",
         )
         p.add_argument(
-            "--no-cache", action="store_true", help="do not read or write .privlint_cache/"
+            "--no-cache", action="store_true", help="do not read or write the parse cache"
+        )
+        p.add_argument(
+            "--cache-dir",
+            type=Path,
+            metavar="DIR",
+            help="where to keep the parse cache (default: .privlint_cache/ at the project root)",
         )
         p.add_argument(
             "-j",
@@ -215,6 +221,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         ignore=split_codes(args.ignore),
         jobs=args.jobs,
         use_cache=not args.no_cache,
+        cache_dir=args.cache_dir,
     )
     for error in result.errors:
         _err(error)
@@ -238,7 +245,9 @@ def cmd_inventory(args: argparse.Namespace) -> int:
         config,
         jobs=args.jobs,
         use_cache=not args.no_cache,
+        cache_dir=args.cache_dir,
         require_manifest=False,
+        field_kinds=None,
     )
     with _output(args.output) as stream:
         if args.format == "json":

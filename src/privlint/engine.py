@@ -25,6 +25,22 @@ from privlint.manifest.model import Manifest
 from privlint.plugins import Registry, registry
 from privlint.resolve import resolve_fields
 
+
+def _facts_schema() -> str:
+    """A digest of the Facts classes' shape, so a changed schema never reads stale pickles."""
+    import dataclasses
+
+    from privlint import facts as module
+
+    shape = [
+        (name, [(f.name, str(f.type)) for f in dataclasses.fields(cls)])
+        for name, cls in sorted(vars(module).items())
+        if dataclasses.is_dataclass(cls) and isinstance(cls, type)
+    ]
+    return hashlib.sha256(repr(shape).encode()).hexdigest()[:12]
+
+
+FACTS_SCHEMA = _facts_schema()
 PARALLEL_THRESHOLD = 48
 CHUNK_SIZE = 32
 
@@ -154,7 +170,7 @@ def analyse(
     from privlint.analysis.parse import analyse_source, module_name_for
 
     extractor_names = ",".join(sorted(e.name for e in reg.extractors))
-    salt = f"{__version__}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
+    salt = f"{__version__}\0{FACTS_SCHEMA}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
     cache = FactCache(cache_dir, salt)
     results: dict[int, FileFacts] = {}
     todo: list[tuple[int, str, str, str, bytes]] = []
@@ -258,8 +274,15 @@ def run(
     jobs: int | None = None,
     use_cache: bool = True,
     require_manifest: bool = True,
+    field_kinds: frozenset[str] | None = frozenset({"field"}),
+    cache_dir: Path | None = None,
 ) -> RunResult:
-    """Check ``paths`` against the configured manifest; never raises for bad user input."""
+    """Check ``paths`` against the configured manifest; never raises for bad user input.
+
+    ``field_kinds`` limits which extracted fields are classified: a check needs class-level
+    declarations only (flow checks classify what reaches a sink themselves), the inventory and
+    ``explain`` pass None for parameters and dict keys too.
+    """
     from privlint.manifest import load_manifest
 
     reg = registry()
@@ -287,9 +310,10 @@ def run(
     catalog = load_catalog(reg.packs)
     files, path_errors = discover(paths, config)
     errors.extend(path_errors)
-    cache_dir = (config.root / ".privlint_cache") if use_cache else None
+    default_cache = config.root / ".privlint_cache"
+    cache_dir = (cache_dir or default_cache) if use_cache else None
     facts, hits = analyse(files, reg, catalog, jobs=jobs, cache_dir=cache_dir)
-    fields = resolve_fields(facts, manifest, catalog)
+    fields = resolve_fields(facts, manifest, catalog, field_kinds)
 
     if manifest is not None:
         context = CheckContext(

@@ -25,7 +25,7 @@ def explain(
     from privlint.engine import run
     from privlint.plugins import registry
 
-    result = run([path], config, use_cache=False, require_manifest=False)
+    result = run([path], config, use_cache=False, require_manifest=False, field_kinds=None)
     catalog = load_catalog(registry().packs)
     out = console_for(stream, color)
     facts = result.files[0] if result.files else None

@@ -32,7 +32,7 @@ class Explanation:
         return "; ".join(f"{label}: {text}" for label, text in self.steps)
 
     def add(self, label: str, text: str) -> Explanation:
-        return Explanation(self.steps + ((label, text),))
+        return Explanation((*self.steps, (label, text)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,12 +89,17 @@ def _is_special(element: str, manifest: Manifest | None, catalog: Catalog) -> bo
 
 
 def resolve_fields(
-    files: Sequence[FileFacts], manifest: Manifest | None, catalog: Catalog
+    files: Sequence[FileFacts],
+    manifest: Manifest | None,
+    catalog: Catalog,
+    kinds: frozenset[str] | None = None,
 ) -> list[ClassifiedField]:
-    """Every extracted field (declarations, parameters, dict keys) that holds personal data."""
+    """Every extracted field of ``kinds`` (default: all) that holds personal data."""
     out: list[ClassifiedField] = []
     for facts in files:
         for fact in facts.fields:
+            if kinds is not None and fact.kind not in kinds:
+                continue
             classification = classify_with_manifest(fact, manifest, catalog)
             if classification is not None:
                 out.append(

@@ -130,6 +130,9 @@ class SinkCatalog:
     cookies: CookiePolicy = field(default_factory=CookiePolicy)
     request: RequestParts = field(default_factory=RequestParts)
     files: tuple[str, ...] = ()
+    # Lookups are pure functions of their arguments and run hundreds of thousands of times on
+    # a large project: memoise them per catalogue instance.
+    _memo: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     # ---- calls --------------------------------------------------------------------------
     def by_callee(self, callee: str) -> SinkSpec | None:
@@ -161,6 +164,15 @@ class SinkCatalog:
         self, callee: str, receiver: str | None = None, *, raised: bool = False
     ) -> SinkSpec | None:
         """Find the sink for a call: exact callee, then factory receiver, then receiver name."""
+        key = ("match", callee, receiver, raised)
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = found = self._match(callee, receiver, raised=raised)
+        return found
+
+    def _match(
+        self, callee: str, receiver: str | None = None, *, raised: bool = False
+    ) -> SinkSpec | None:
         if raised:
             return self.raised()
         spec = self.by_callee(callee)
@@ -181,13 +193,17 @@ class SinkCatalog:
     # ---- vendors ------------------------------------------------------------------------
     def vendor_for_module(self, module: str) -> Vendor | None:
         """The vendor whose import name is ``module`` or a dotted prefix of it."""
+        key = ("vendor", module)
+        if key in self._memo:
+            return self._memo[key]
         best: tuple[int, Vendor] | None = None
         for vendor in self.vendors:
             for package in vendor.packages:
                 hit = module == package or module.startswith(package + ".")
                 if hit and (best is None or len(package) > best[0]):
                     best = (len(package), vendor)
-        return best[1] if best else None
+        self._memo[key] = found = best[1] if best else None
+        return found
 
     def vendor_for_host(self, host: str) -> Vendor | None:
         """The vendor that owns ``host`` (most specific pattern wins)."""

@@ -76,5 +76,6 @@ def summary(result: RunResult, out: Console) -> None:
         out.print(f"{result.suppressed} suppressed by `# privlint: ignore[...]` comments.")
     if result.errors:
         out.print(
-            f"[bold red]{len(result.errors)} error(s) stopped part of the run (see standard error).[/]"
+            f"[bold red]{len(result.errors)} error(s) stopped part of the run "
+            "(see standard error).[/]"
         )
