@@ -12,7 +12,7 @@ import os
 import pickle
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from privlint import __version__
@@ -62,7 +62,7 @@ class RunResult:
     suppressed: int = 0
     errors: tuple[str, ...] = ()
     cached: int = 0
-    stats: dict[str, float] = field(default_factory=dict)
+    file_count: int = 0
 
 
 def display_path(path: Path) -> str:
@@ -113,8 +113,25 @@ def _analyse_chunk(items: list[tuple[str, str, str, bytes]]) -> list[FileFacts]:
     ]
 
 
+@dataclass(frozen=True)
+class Source:
+    """One file as read for analysis: its bytes (or why they could not be read) and cache key."""
+
+    display: str
+    module: str
+    data: bytes
+    key: str
+    error: str | None = None
+
+
 class FactCache:
-    """Pickled FileFacts under ``.privlint_cache/``, keyed by content and everything upstream."""
+    """Pickles under ``.privlint_cache/``: FileFacts by content, and whole check results.
+
+    File facts are keyed by everything upstream of them (privlint version, Facts schema,
+    catalog digest, extractors and plugins, path, module name and content). A whole run's
+    result is keyed by every file key plus the manifest's bytes and the settings that shape
+    findings, so a run where nothing changed is answered from one file.
+    """
 
     def __init__(self, folder: Path | None, salt: str) -> None:
         self.folder = folder
@@ -127,86 +144,125 @@ class FactCache:
         h.update(data)
         return h.hexdigest()
 
-    def get(self, key: str) -> FileFacts | None:
-        if self.folder is None:
+    def _target(self, key: str) -> Path | None:
+        return None if self.folder is None else self.folder / key[:2] / f"{key}.pickle"
+
+    def load(self, key: str, kind: type) -> object | None:
+        target = self._target(key)
+        if target is None:
             return None
-        target = self.folder / key[:2] / f"{key}.pickle"
         try:
             with target.open("rb") as handle:
-                facts = pickle.load(handle)
+                value = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
+        if not isinstance(value, kind):
+            return None
         self.hits += 1
-        return facts if isinstance(facts, FileFacts) else None
+        return value
 
-    def put(self, key: str, facts: FileFacts) -> None:
-        if self.folder is None:
+    def get(self, key: str) -> FileFacts | None:
+        value = self.load(key, FileFacts)
+        return value if isinstance(value, FileFacts) else None
+
+    def put(self, key: str, value: object) -> None:
+        target = self._target(key)
+        if target is None or self.folder is None:
             return
-        target = self.folder / key[:2] / f"{key}.pickle"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            if not (self.folder / "CACHEDIR.TAG").exists():
-                (self.folder / "CACHEDIR.TAG").write_text(
+            tag = self.folder / "CACHEDIR.TAG"
+            if not tag.exists():
+                tag.write_text(
                     "Signature: 8a477f597d28d172789f06886806bc55\n"
                     "# This is a privlint cache directory; it can be deleted at any time.\n"
                 )
             tmp = target.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as handle:
-                pickle.dump(facts, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(target)
         except OSError:
             pass  # a read-only checkout must not fail the run
 
 
-def analyse(
-    files: Sequence[Path],
-    reg: Registry,
-    catalog: Catalog,
-    *,
-    jobs: int | None = None,
-    cache_dir: Path | None = None,
-) -> tuple[list[FileFacts], int]:
-    """Facts for every file, from the cache where possible; returns (facts, cache hits)."""
-    from privlint.analysis.parse import analyse_source, module_name_for
-
+def cache_salt(reg: Registry, catalog: Catalog) -> str:
     extractor_names = ",".join(sorted(e.name for e in reg.extractors))
-    salt = f"{__version__}\0{FACTS_SCHEMA}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
-    cache = FactCache(cache_dir, salt)
-    results: dict[int, FileFacts] = {}
-    todo: list[tuple[int, str, str, str, bytes]] = []
-    for index, path in enumerate(files):
+    return f"{__version__}\0{FACTS_SCHEMA}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
+
+
+def prepare(files: Sequence[Path], cache: FactCache) -> list[Source]:
+    """Read every file once: display path, module name, bytes and cache key."""
+    from privlint.analysis.parse import module_name_for
+
+    sources: list[Source] = []
+    for path in files:
         display = display_path(path)
         module = module_name_for(path)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            results[index] = analyse_source(b"", display, module, (), read_error=str(exc))
+            sources.append(Source(display, module, b"", "", error=str(exc)))
             continue
-        key = cache.key(display, module, data)
-        hit = cache.get(key)
+        sources.append(Source(display, module, data, cache.key(display, module, data)))
+    return sources
+
+
+def analyse(
+    sources: Sequence[Source],
+    reg: Registry,
+    cache: FactCache,
+    *,
+    jobs: int | None = None,
+) -> list[FileFacts]:
+    """Facts for every source, from the cache where possible, else parsed (in parallel)."""
+    from privlint.analysis.parse import analyse_source
+
+    results: dict[int, FileFacts] = {}
+    todo: list[tuple[int, Source]] = []
+    for index, source in enumerate(sources):
+        if source.error is not None:
+            results[index] = analyse_source(
+                b"", source.display, source.module, (), read_error=source.error
+            )
+            continue
+        hit = cache.get(source.key)
         if hit is not None:
             results[index] = hit
         else:
-            todo.append((index, key, display, module, data))
+            todo.append((index, source))
 
     workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
         chunks = [todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE)]
-        payload = [
-            [(key, display, module, data) for _, key, display, module, data in chunk]
-            for chunk in chunks
-        ]
+        payload = [[(s.key, s.display, s.module, s.data) for _, s in chunk] for chunk in chunks]
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             for chunk, out in zip(chunks, pool.map(_analyse_chunk, payload), strict=True):
-                for (index, key, *_), facts in zip(chunk, out, strict=True):
+                for (index, source), facts in zip(chunk, out, strict=True):
                     results[index] = facts
-                    cache.put(key, facts)
+                    cache.put(source.key, facts)
     else:
-        for index, key, display, module, data in todo:
-            facts = analyse_source(data, display, module, reg.extractors)
+        for index, source in todo:
+            facts = analyse_source(source.data, source.display, source.module, reg.extractors)
             results[index] = facts
-            cache.put(key, facts)
-    return [results[i] for i in range(len(files))], cache.hits
+            cache.put(source.key, facts)
+    return [results[i] for i in range(len(sources))]
+
+
+def run_key(
+    cache: FactCache,
+    sources: Sequence[Source],
+    manifest_file: Path,
+    settings: tuple[object, ...],
+) -> str:
+    """One key for a whole check: every file, the manifest's bytes, and the settings."""
+    h = hashlib.sha256(f"run\0{cache.salt}\0{settings!r}\0".encode())
+    try:
+        h.update(manifest_file.read_bytes())
+    except OSError:
+        h.update(b"<no manifest>")
+    for source in sources:
+        h.update(f"\0{source.display}\0{source.key}\0{source.error}".encode())
+    return "run-" + h.hexdigest()
 
 
 # ---- selection and suppression ----------------------------------------------------------------
@@ -292,16 +348,8 @@ def run(
     validate_codes(ignore, reg.rules, "--ignore")
 
     errors: list[str] = []
-    manifest: Manifest | None = None
-    manifest_display: str | None = None
-    findings: list[Finding] = []
     manifest_file = config.manifest_path()
-    if manifest_file.is_file():
-        manifest_display = display_path(manifest_file)
-        loaded = load_manifest(manifest_file, manifest_display)
-        manifest = loaded.manifest
-        findings.extend(loaded.findings)
-    elif require_manifest:
+    if not manifest_file.is_file() and require_manifest:
         errors.append(
             f"manifest '{display_path(manifest_file)}' not found (give --manifest FILE, set "
             "[tool.privlint] manifest in pyproject.toml, or create privacy.toml)"
@@ -310,9 +358,29 @@ def run(
     catalog = load_catalog(reg.packs)
     files, path_errors = discover(paths, config)
     errors.extend(path_errors)
-    default_cache = config.root / ".privlint_cache"
-    cache_dir = (cache_dir or default_cache) if use_cache else None
-    facts, hits = analyse(files, reg, catalog, jobs=jobs, cache_dir=cache_dir)
+    folder = (cache_dir or config.root / ".privlint_cache") if use_cache else None
+    cache = FactCache(folder, cache_salt(reg, catalog))
+    sources = prepare(files, cache)
+
+    whole_run: str | None = None
+    if folder is not None and not errors and field_kinds == frozenset({"field"}):
+        settings = (select, ignore, sorted(config.options.items()), display_path(manifest_file))
+        whole_run = run_key(cache, sources, manifest_file, settings)
+        hit = cache.load(whole_run, RunResult)
+        if isinstance(hit, RunResult):
+            return replace(hit, cached=len(sources), rules=reg.rules)
+
+    manifest: Manifest | None = None
+    manifest_display: str | None = None
+    findings: list[Finding] = []
+    if manifest_file.is_file():
+        manifest_display = display_path(manifest_file)
+        loaded = load_manifest(manifest_file, manifest_display)
+        manifest = loaded.manifest
+        findings.extend(loaded.findings)
+
+    facts = analyse(sources, reg, cache, jobs=jobs)
+    hits = cache.hits
     fields = resolve_fields(facts, manifest, catalog, field_kinds)
 
     if manifest is not None:
@@ -344,7 +412,7 @@ def run(
     findings = [f for f in findings if is_selected(f.code, select, ignore)]
     findings, suppressed = apply_suppressions(findings, facts)
     findings.sort(key=Finding.sort_key)
-    return RunResult(
+    result = RunResult(
         findings=tuple(findings),
         files=tuple(facts),
         fields=tuple(fields),
@@ -354,7 +422,11 @@ def run(
         suppressed=suppressed,
         errors=tuple(errors),
         cached=hits,
+        file_count=len(facts),
     )
+    if whole_run is not None and not errors:
+        cache.put(whole_run, replace(result, files=(), fields=(), manifest=None))
+    return result
 
 
 def exit_code(result: RunResult, *, exit_zero: bool = False) -> int:
@@ -365,7 +437,3 @@ def exit_code(result: RunResult, *, exit_zero: bool = False) -> int:
         return 0
     failing = [f for f in result.findings if f.severity is not Severity.NOTE]
     return 1 if failing else 0
-
-
-def catalog_for_run() -> Catalog:
-    return load_catalog(registry().packs)

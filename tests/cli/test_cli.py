@@ -238,3 +238,26 @@ def test_explain_a_line(project: Path, run_cli) -> None:
     assert "PRV101" in out
     code, _, err = run_cli("explain", "app/models.py")
     assert code == 2 and "PATH:LINE" in err
+
+
+def test_cached_run_follows_manifest_and_code_edits(project: Path, run_cli) -> None:
+    first = json.loads(run_cli("check", "--format", "json")[1])
+    assert first["summary"]["by_code"] == {"PRV101": 1}
+    manifest = project / "privacy.toml"
+    manifest.write_text(
+        manifest.read_text().replace(
+            'elements = ["identity.name", "identity.username", "contact.email", '
+            '"identity.person_id"]',
+            'elements = ["identity.name", "identity.username", "contact.email", '
+            '"identity.person_id", "identity.passport"]',
+        )
+    )
+    second = json.loads(run_cli("check", "--format", "json")[1])
+    assert second["summary"]["findings"] == 0, "a manifest edit must not be hidden by the cache"
+    (project / "app" / "models.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Account:\n"
+        "    date_of_birth: str\n"
+    )
+    third = json.loads(run_cli("check", "--format", "json")[1])
+    assert third["summary"]["by_code"] == {"PRV101": 1}, "a code edit must not be hidden either"
+    assert third["findings"][0]["element"] == "demographic.date_of_birth"

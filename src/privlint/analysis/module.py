@@ -8,7 +8,7 @@ A file is parsed once; each extractor walks the same tree.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -71,6 +71,27 @@ class ModuleInfo:
     def symbol(self, *parts: str) -> str:
         """A dotted symbol inside this module: ``symbol("Customer", "email")``."""
         return ".".join([self.module, *parts]) if self.module else ".".join(parts)
+
+
+_BLOCKS = ("body", "orelse", "finalbody")
+
+
+def iter_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement in ``body``, nested blocks included, without walking expressions.
+
+    Walking statements only is several times cheaper than ``ast.walk`` on real code, where
+    most nodes are expressions; use it to find imports, assignments, definitions.
+    """
+    stack = list(reversed(body))
+    while stack:
+        node = stack.pop()
+        yield node
+        blocks: list[list[ast.stmt]] = [getattr(node, name, None) or [] for name in _BLOCKS]
+        blocks.extend(h.body for h in getattr(node, "handlers", ()))
+        blocks.extend(c.body for c in getattr(node, "cases", ()))
+        for block in reversed(blocks):
+            if block and isinstance(block[0], ast.stmt):
+                stack.extend(reversed(block))
 
 
 def span_of(node: ast.AST) -> Span:

@@ -39,7 +39,7 @@ def render(result: RunResult) -> str:
         "version": __version__,
         "findings": [finding_dict(f, result.rules) for f in result.findings],
         "summary": {
-            "files": len(result.files),
+            "files": result.file_count,
             "findings": len(result.findings),
             "by_code": dict(sorted(by_code.items())),
             "by_severity": dict(sorted(by_severity.items())),

@@ -63,7 +63,7 @@ def render(
 
 def summary(result: RunResult, out: Console) -> None:
     counts = Counter(f.severity for f in result.findings)
-    files = len(result.files)
+    files = result.file_count
     if not result.findings:
         out.print(f"[green]All clear.[/green] {files} file{'s' * (files != 1)} checked.")
     else:

@@ -20,7 +20,7 @@ from privlint.analysis.flows.values import (
     target_names,
     text_of,
 )
-from privlint.analysis.module import Fact, ModuleInfo, span_of
+from privlint.analysis.module import Fact, ModuleInfo, iter_statements, span_of
 from privlint.facts import ArgumentFact, CallFact, FunctionFact, ImportFact, ValueSource
 
 FILTER_METHODS = frozenset({"filter", "exclude", "filter_by", "where", "having", "Q"})
@@ -33,7 +33,7 @@ DEF_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 def module_imports(tree: ast.Module, module: str) -> dict[str, str]:
     """Local name -> dotted name for every import in the file (relative ones made absolute)."""
     out: dict[str, str] = {}
-    for node in ast.walk(tree):
+    for node in iter_statements(tree.body):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
@@ -119,7 +119,7 @@ class _ModuleWalk:
         yield from self.facts
 
     def _imports(self) -> None:
-        for node in ast.walk(self.module.tree):
+        for node in iter_statements(self.module.tree.body):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     self.facts.append(ImportFact(alias.name, (), span_of(node)))
@@ -141,7 +141,7 @@ class _ModuleWalk:
             class_factories = dict(factories)
             probe = self._scope(stmt.name)
             probe.bindings, probe.binding_args = class_bindings, class_factories
-            for node in ast.walk(stmt):
+            for node in iter_statements(stmt.body):
                 if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
                     for target in node.targets:
                         if (
