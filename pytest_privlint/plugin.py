@@ -29,8 +29,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def privlint_manifest(pytestconfig: pytest.Config) -> Manifest:
     """The project's privacy manifest, loaded and validated once per session.
 
-    Fails the requesting test with every manifest error (file:line:column) if the manifest
-    is invalid, so a broken policy never passes silently.
+    If the manifest is missing or invalid, every test that requests it errors at setup with
+    each problem as file:line:column, so a broken policy never passes silently.
     """
     explicit = pytestconfig.getoption("privlint_manifest") or pytestconfig.getini(
         "privlint_manifest"
@@ -40,4 +40,5 @@ def privlint_manifest(pytestconfig: pytest.Config) -> Manifest:
     try:
         return load_valid_manifest(path)
     except (ManifestInvalid, FileNotFoundError) as exc:
-        pytest.fail(str(exc), pytrace=False)
+        problem = str(exc)
+    pytest.fail(problem, pytrace=False)
