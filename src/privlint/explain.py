@@ -21,6 +21,7 @@ def explain(
 ) -> int:
     """Print the explanation; 0 if something was found on the line, 1 if nothing was."""
     from privlint.catalog import load_catalog
+    from privlint.checks.declarations import describe_chain
     from privlint.classify import explain_field
     from privlint.engine import run
     from privlint.plugins import registry
@@ -59,6 +60,11 @@ def explain(
             )
             for label, text in cls.explanation.steps:
                 out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
+            if result.manifest is not None and fact.kind == "field":
+                where = result.manifest_path or "privacy.toml"
+                chain = describe_chain(cls.element, cls.category_hint, result.manifest, where)
+                for text in chain:
+                    out.print(f"    [dim]manifest:[/dim] {escape(text)}")
     on_line = [f for f in result.findings if f.span.line <= line <= f.span.end_line]
     if facts is not None:
         on_line = [f for f in on_line if f.path == facts.path]

@@ -261,3 +261,23 @@ def test_cached_run_follows_manifest_and_code_edits(project: Path, run_cli) -> N
     third = json.loads(run_cli("check", "--format", "json")[1])
     assert third["summary"]["by_code"] == {"PRV101": 1}, "a code edit must not be hidden either"
     assert third["findings"][0]["element"] == "demographic.date_of_birth"
+
+
+def test_explain_names_the_manifest_entries_consulted(project: Path, run_cli) -> None:
+    code, out, _ = run_cli("explain", "app/models.py:5", "--color", "never")
+    assert code == 0
+    assert "element contact.email" in out
+    assert "matched: words 'email'" in out
+    assert "manifest: category account (privacy.toml:" in out
+    assert "retention P6M after" in out
+
+
+def test_explain_says_why_a_field_is_not_personal_data(project: Path, run_cli) -> None:
+    (project / "app" / "settings.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Mailer:\n"
+        "    email_template: str\n"
+    )
+    code, out, _ = run_cli("explain", "app/settings.py:6", "--color", "never")
+    assert code == 0
+    assert "not personal data" in out
+    assert "template" in out

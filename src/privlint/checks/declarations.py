@@ -88,6 +88,28 @@ def judge(category: Category, element_special: bool, manifest: Manifest) -> Verd
     return Verdict(category, 5, based)
 
 
+def describe_chain(element: str, hint: str | None, manifest: Manifest, where: str) -> list[str]:
+    """The manifest entries consulted for ``element``, one line per category (for explain)."""
+    categories = manifest.categories_for(element)
+    if hint:
+        categories = tuple(c for c in categories if c.id == hint)
+    if not categories:
+        return [f"no category lists {element} (or a parent key) in {where}"]
+    lines = []
+    for cat in categories:
+        purposes = manifest.purposes_for(cat.id)
+        used = ", ".join(f"{p.id} ({p.basis or 'no basis'})" for p in purposes) or "no purpose"
+        activities = ", ".join(a.id for a in manifest.processor_activities_for(cat.id))
+        if activities:
+            used += f"; processor activities {activities}"
+        kept = cat.retention.describe() if cat.retention else "no retention"
+        lines.append(
+            f"category {cat.id} ({where}:{cat.span.line}, {cat.role}) -> purposes {used}; "
+            f"retention {kept}"
+        )
+    return lines
+
+
 def check_field(item: ClassifiedField, ctx: CheckContext) -> Finding | None:
     """The finding for one field, or None if some category completes the chain."""
     fact, cls = item.fact, item.classification
