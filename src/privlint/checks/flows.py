@@ -41,7 +41,7 @@ RULES = (
     ),
     Rule(
         "PRV203",
-        "transfer-without-mechanism",
+        "cross-border-flow-without-mechanism",
         "Personal data goes to a country with no valid transfer mechanism.",
         Severity.ERROR,
         THEME,
