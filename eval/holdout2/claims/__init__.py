@@ -1,0 +1,1 @@
+"""claims app of the second held-out evaluation set."""

@@ -1,0 +1,1 @@
+"""donors app of the second held-out evaluation set."""

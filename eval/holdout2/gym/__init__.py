@@ -1,0 +1,1 @@
+"""gym app of the second held-out evaluation set."""

@@ -1,0 +1,1 @@
+"""lettings app of the second held-out evaluation set."""

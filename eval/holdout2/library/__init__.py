@@ -1,0 +1,1 @@
+"""library app of the second held-out evaluation set."""

@@ -1,0 +1,1 @@
+"""recruit app of the second held-out evaluation set."""

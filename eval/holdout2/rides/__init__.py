@@ -1,0 +1,1 @@
+"""rides app of the second held-out evaluation set."""

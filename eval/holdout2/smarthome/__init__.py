@@ -1,0 +1,1 @@
+"""smarthome app of the second held-out evaluation set."""

@@ -1,0 +1,1 @@
+"""tickets app of the second held-out evaluation set."""

@@ -1,0 +1,1 @@
+"""travel app of the second held-out evaluation set."""

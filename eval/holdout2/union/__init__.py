@@ -1,0 +1,1 @@
+"""union app of the second held-out evaluation set."""

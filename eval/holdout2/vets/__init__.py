@@ -1,0 +1,1 @@
+"""vets app of the second held-out evaluation set."""
