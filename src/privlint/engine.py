@@ -350,8 +350,9 @@ def run(
     errors: list[str] = []
     manifest_file = config.manifest_path()
     if not manifest_file.is_file() and require_manifest:
+        state = "is not a file" if manifest_file.exists() else "not found"
         errors.append(
-            f"manifest '{display_path(manifest_file)}' not found (give --manifest FILE, set "
+            f"manifest '{display_path(manifest_file)}' {state} (give --manifest FILE, set "
             "[tool.privlint] manifest in pyproject.toml, or create privacy.toml)"
         )
 

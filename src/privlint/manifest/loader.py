@@ -720,15 +720,24 @@ def loads_manifest(text: str, path: str = "privacy.toml") -> ManifestResult:
 def load_manifest(path: Path, display: str | None = None) -> ManifestResult:
     """Load the manifest at ``path``; findings name ``display`` (or ``str(path)``)."""
     shown = display if display is not None else str(path)
+    span = m.NO_SPAN
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        finding = Finding(
-            code="PRV001",
-            message=f"cannot read the manifest: {exc.__class__.__name__}: {exc}",
-            path=shown,
-            span=m.NO_SPAN,
-            severity=Severity.ERROR,
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except OSError as exc:
+        message = f"cannot read the manifest: {exc.strerror or exc}"
+    except UnicodeDecodeError as exc:
+        # TOML is UTF-8 by definition: point at the first byte that is not.
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        span = Span(line, column, line, column + 1)
+        message = (
+            f"the manifest is not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line}, "
+            f"column {column} ({exc.reason}); TOML files must be UTF-8"
         )
-        return ManifestResult(None, (finding,))
-    return loads_manifest(text, shown)
+    else:
+        return loads_manifest(text, shown)
+    finding = Finding(
+        code="PRV001", message=message, path=shown, span=span, severity=Severity.ERROR
+    )
+    return ManifestResult(None, (finding,))

@@ -64,7 +64,9 @@ def render(
 def summary(result: RunResult, out: Console) -> None:
     counts = Counter(f.severity for f in result.findings)
     files = result.file_count
-    if not result.findings:
+    if not result.findings and result.errors:
+        out.print(f"No findings in {files} file{'s' * (files != 1)} checked, but the run failed.")
+    elif not result.findings:
         out.print(f"[green]All clear.[/green] {files} file{'s' * (files != 1)} checked.")
     else:
         parts = [f"{counts[s]} {s.value}{'s' * (counts[s] != 1)}" for s in Severity if counts[s]]
