@@ -13,6 +13,7 @@ from privlint.analysis.extractors.django import DjangoFormExtractor, DjangoModel
 from privlint.analysis.extractors.drf import DrfExtractor
 from privlint.analysis.extractors.functions import ParameterExtractor
 from privlint.analysis.extractors.marshmallow import MarshmallowExtractor
+from privlint.analysis.extractors.peewee import PeeweeExtractor
 from privlint.analysis.extractors.plain import PlainExtractor
 from privlint.analysis.extractors.pydantic import PydanticExtractor, PydanticSettingsExtractor
 from privlint.analysis.extractors.sqlalchemy import SqlalchemyExtractor, SqlmodelExtractor
@@ -27,6 +28,7 @@ ALL_EXTRACTORS: tuple[Extractor, ...] = (
     DrfExtractor(),
     SqlalchemyExtractor(),
     SqlmodelExtractor(),
+    PeeweeExtractor(),
     PydanticExtractor(),
     PydanticSettingsExtractor(),
     DataclassExtractor(),

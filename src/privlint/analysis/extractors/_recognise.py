@@ -52,6 +52,9 @@ _EXACT: dict[str, str] = {
     "django.contrib.auth.models.User": "django",
     "django.contrib.auth.models.Group": "django",
     "django.contrib.sessions.base_session.AbstractBaseSession": "django",
+    "peewee.Model": "peewee",
+    "playhouse.signals.Model": "peewee",
+    "playhouse.flask_utils.FlaskDB.Model": "peewee",
 }
 
 # (framework, module prefix, class-name suffix): e.g. anything ``django.forms.*Form``.
@@ -107,6 +110,8 @@ _FIELD_EVIDENCE: tuple[tuple[str, str], ...] = (
     ("attr.", "attrs"),
     ("attrs.", "attrs"),
     ("pydantic.", "pydantic"),
+    ("peewee.", "peewee"),
+    ("playhouse.", "peewee"),
 )
 
 # Bases that say nothing about a framework: a class with only these is "plain".
@@ -136,6 +141,8 @@ _KNOWN_ROOTS = frozenset(
         "collections",
         "builtins",
         "dataclasses",
+        "peewee",
+        "playhouse",
     }
 )
 
