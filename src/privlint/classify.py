@@ -64,6 +64,7 @@ class Context:
     is_person: bool
     owner_words: frozenset[str]
     text: str
+    is_config: bool = False
 
 
 @dataclass
@@ -103,17 +104,69 @@ def person_class(name: str, cat: ElementCatalog) -> str | None:
     return None
 
 
+def _personal_settings(words: tuple[str, ...], cat: ElementCatalog) -> bool:
+    """``NotificationSettings``, ``UserSettings``: a person's own choices, not configuration."""
+    voc = cat.vocabulary
+    return any(w in voc.personal_settings_words or w in voc.person_objects for w in words[:-1])
+
+
+def config_class(
+    name: str, bases: tuple[str, ...], module: str | None, cat: ElementCatalog
+) -> str | None:
+    """Why a class holds service configuration (settings, credentials of the system), or None.
+
+    A settings class's ``smtp_password`` or ``support_email`` is the service's, whatever its
+    type says (``SecretStr`` hides a value, it does not make it a person's).
+    """
+    voc = cat.vocabulary
+    words = _head_words(name, cat)
+    if not words or _personal_settings(words, cat):
+        return None
+    if words[-1] in voc.config_objects:
+        return f"its name ends in '{words[-1]}'"
+    for base in bases:
+        last = base.rsplit(".", 1)[-1]
+        if last in voc.config_bases:
+            return f"it derives from '{last}'"
+        base_words = _head_words(last, cat)
+        if base_words and base_words[-1] in voc.config_objects:
+            return f"it derives from '{last}'"
+    if module:
+        part = module.rsplit(".", 1)[-1].lower()
+        if part in voc.config_modules:
+            return f"it is declared in the configuration module '{module}'"
+    return None
+
+
 def read_context(
-    owner: str | None, owner_bases: tuple[str, ...], cat: ElementCatalog, kind: str = "field"
+    owner: str | None,
+    owner_bases: tuple[str, ...],
+    cat: ElementCatalog,
+    kind: str = "field",
+    module: str | None = None,
 ) -> Context:
     """Decide whether the owner (class, or receiver variable for flows) is a person object."""
     noun = "class" if kind == "field" else "owner"
     if not owner:
         return Context(False, frozenset(), "no owner: conservative patterns only")
     words = _head_words(owner, cat)
+    hit = person_class(owner, cat)
+    if not hit and kind == "field":
+        why = config_class(owner, owner_bases, module, cat)
+        if why:
+            text = f"class '{owner}' holds configuration ({why}): not a person's data"
+            return Context(False, frozenset(words), text, is_config=True)
     if owner.lower() in cat.vocabulary.object_stopwords:
         return Context(False, frozenset(), f"owner '{owner}' says nothing about whose data it is")
-    hit = person_class(owner, cat)
+    own = [w for w in words[:-1] if w in cat.vocabulary.person_objects]
+    if not hit and own and words[-1] in cat.vocabulary.config_objects:
+        text = f"{noun} '{owner}' holds a person's own settings (word '{own[0]}'): permissive"
+        return Context(True, frozenset(words), text + " patterns apply")
+    if not hit and words and words[-1] in cat.vocabulary.address_objects:
+        text = (
+            f"{noun} '{owner}' is an address record (word '{words[-1]}'): permissive patterns apply"
+        )
+        return Context(True, frozenset(words), text)
     if hit:
         text = f"{noun} '{owner}' is a person object (word '{hit}'): permissive patterns apply"
         return Context(True, frozenset(words), text)
@@ -261,7 +314,7 @@ def _try_pattern(
         return None
     matched = " ".join(words[span[0] : span[1]])
     owner_veto = sorted(element.exclude_owners & ctx.owner_words)
-    if owner_veto and not any(w in cat.vocabulary.person_objects for w in words):
+    if owner_veto and not _names_person(words, cat):
         rejected.append(
             (
                 "excluded",
@@ -290,6 +343,12 @@ def _try_pattern(
         f"words '{matched}' match pattern {pattern.describe()} of {element.key} ({pattern.source})",
     )
     return _Candidate(element, conf, span[1] - span[0], ANCHOR_RANK[pattern.anchor], [step])
+
+
+def _names_person(words: tuple[str, ...], cat: ElementCatalog) -> bool:
+    """The field name names a person (``manager_email``), not just a contact slot."""
+    voc = cat.vocabulary
+    return any(w in voc.person_objects and w not in voc.generic_person_words for w in words)
 
 
 def _explain_near_miss(
@@ -372,6 +431,7 @@ def _decide(
     kind: str,
     related: str | None,
     metadata: tuple[tuple[str, str], ...],
+    module: str | None = None,
 ) -> tuple[_Candidate | None, list[tuple[str, str]]]:
     steps: list[tuple[str, str]] = []
     if is_constant_name(name):
@@ -385,25 +445,33 @@ def _decide(
     if not words:
         return None, [("skipped", f"'{name}' has no words")]
     steps.append(("words", f"'{name}' -> '{' '.join(words)}'"))
-    ctx = read_context(owner, owner_bases, cat, kind)
+    ctx = read_context(owner, owner_bases, cat, kind, module)
     steps.append(("context", ctx.text))
+    if ctx.is_config:
+        return None, steps
     tnames = type_names(types)
     rejected: list[tuple[str, str]] = []
 
     if related:
-        person = person_class(related, cat)
-        element = cat.get(PERSON_ID)
-        if person and element is not None:
-            cand = _Candidate(element, RELATED_CONFIDENCE, len(words), 4)
-            cand.steps.append(
+        linked = _linked(related, cat, "a relationship to")
+        if linked is not None:
+            return linked, steps + linked.steps
+        steps.append(("related", f"relationship to '{related}', not a person object"))
+    for tname in sorted(tnames):
+        if tname in cat.known_types:
+            continue
+        linked = _linked(tname, cat, "typed with the class")
+        if linked is not None:
+            return linked, steps + linked.steps
+        if _config_type(tname, cat):
+            steps.append(
                 (
-                    "related",
-                    f"a relationship to '{related}', a person object (word '{person}') "
-                    f"-> {PERSON_ID} ({element.source})",
+                    "types",
+                    f"typed with '{tname}', a configuration object: it holds settings, "
+                    "not a person's value",
                 )
             )
-            return cand, steps + cand.steps
-        steps.append(("related", f"relationship to '{related}', not a person object"))
+            return None, steps
 
     identifier = words[-1] in cat.vocabulary.identifier_words
     if identifier:
@@ -454,7 +522,12 @@ def _decide(
         if cand.element.key in meta:
             cand.confidence += METADATA_AGREES_BONUS
             cand.steps.append(("metadata", meta[cand.element.key][1] + ": agrees"))
-    if not candidates and meta and not identifier:
+    if not candidates and meta and not identifier and not ctx.is_person:
+        shown = "; ".join(text for _, text in meta.values())
+        rejected.append(
+            ("metadata", f"{shown}: metadata only supports a match outside person objects")
+        )
+    elif not candidates and meta and not identifier:
         for key, (conf, text) in meta.items():
             element = cat.elements[key]
             if not _allowed_by_types(element, tnames, rejected):
@@ -478,6 +551,38 @@ def _decide(
     return winner, steps + winner.steps + rejected
 
 
+def _linked(target: str, cat: ElementCatalog, how: str) -> _Candidate | None:
+    """A link to a person record is a person id; a link to an address record is an address."""
+    person = person_class(target, cat)
+    if person:
+        key, what = PERSON_ID, f"a person object (word '{person}')"
+    else:
+        words = _head_words(target, cat)
+        if not words or words[-1] not in cat.vocabulary.address_objects:
+            return None
+        address = cat.get("contact.postal_address")
+        vetoes = {e.words[0] for e in address.exclusions if len(e.words) == 1} if address else ()
+        if any(w in vetoes for w in words):
+            return None  # an IPv4Address or EmailAddress is not a postal address
+        key, what = "contact.postal_address", f"an address record (word '{words[-1]}')"
+    element = cat.get(key)
+    if element is None:
+        return None
+    cand = _Candidate(element, RELATED_CONFIDENCE, 1, 4)
+    cand.steps.append(("related", f"{how} '{target}', {what} -> {key} ({element.source})"))
+    return cand
+
+
+def _config_type(name: str, cat: ElementCatalog) -> bool:
+    """``MailConfig``, ``PasswordPolicy``: a project class that holds configuration."""
+    words = _head_words(name, cat)
+    return (
+        len(words) > 1
+        and words[-1] in cat.vocabulary.config_objects
+        and not _personal_settings(words, cat)
+    )
+
+
 def _order(c: _Candidate) -> tuple[float, int, int, bool]:
     # On a tie, the more specific match wins, then the special-category reading (the safer
     # one to over-report: clinical_notes is health data before it is a note).
@@ -494,8 +599,11 @@ def _classify_cached(
     kind: str,
     related: str | None,
     metadata: tuple[tuple[str, str], ...],
+    module: str | None = None,
 ) -> tuple[Classification | None, Explanation]:
-    winner, raw_steps = _decide(name, cat, owner, owner_bases, types, kind, related, metadata)
+    winner, raw_steps = _decide(
+        name, cat, owner, owner_bases, types, kind, related, metadata, module
+    )
     steps = list(dict.fromkeys(raw_steps))  # one exclusion can be reached by several patterns
     if winner is None or winner.confidence < THRESHOLD:
         if winner is not None:
@@ -528,6 +636,7 @@ def explain_name(
     kind: str = "field",
     related: str | None = None,
     metadata: tuple[tuple[str, str], ...] = (),
+    module: str | None = None,
 ) -> tuple[Classification | None, Explanation]:
     """Like :func:`classify_name`, but also explains a "not personal data" outcome."""
     return _classify_cached(
@@ -539,6 +648,7 @@ def explain_name(
         kind,
         related,
         tuple(metadata),
+        module,
     )
 
 
@@ -581,6 +691,7 @@ def explain_field(
         kind=fact.kind,
         related=fact.related,
         metadata=fact.metadata,
+        module=_module_of(fact),
     )
     if result is not None and inline is not None and inline.category:
         result = Classification(
@@ -593,6 +704,12 @@ def explain_field(
             category_hint=inline.category,
         )
     return result, explanation
+
+
+def _module_of(fact: FieldFact) -> str | None:
+    """The module a class-level field is declared in, from its symbol ``mod.Class.field``."""
+    tail = f".{fact.owner}.{fact.name}" if fact.owner else f".{fact.name}"
+    return fact.symbol[: -len(tail)] if fact.symbol.endswith(tail) else None
 
 
 def classify_field(fact: FieldFact, catalog: Catalog | ElementCatalog) -> Classification | None:

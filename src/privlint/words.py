@@ -38,6 +38,8 @@ KEEP_ALNUM: frozenset[str] = frozenset(
         "spo2",
         "auth0",
         "last4",
+        "what3words",
+        "w3w",
     }
 )
 

@@ -12,6 +12,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -113,6 +114,12 @@ class Vocabulary:
     class_suffixes: frozenset[str] = frozenset()
     object_stopwords: frozenset[str] = frozenset()
     identifier_words: frozenset[str] = frozenset()
+    config_objects: frozenset[str] = frozenset()
+    config_bases: frozenset[str] = frozenset()
+    config_modules: frozenset[str] = frozenset()
+    personal_settings_words: frozenset[str] = frozenset()
+    generic_person_words: frozenset[str] = frozenset()
+    address_objects: frozenset[str] = frozenset()
     exclusions: tuple[Exclusion, ...] = ()
     type_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -191,6 +198,20 @@ class ElementCatalog:
             if k.startswith(key + "."):
                 return e.source
         return ""
+
+    @cached_property
+    def known_types(self) -> frozenset[str]:
+        """Every type name the catalogue mentions (``EmailStr``, ``IPv4Address`` ...).
+
+        A type outside this set may be one of the project's own classes, which the
+        classifier reads by its name (``Consignee``, ``MailConfig``).
+        """
+        out: set[str] = set()
+        for group in self.vocabulary.type_groups.values():
+            out |= group
+        for e in self.elements.values():
+            out |= e.types_strong | e.types_support | e.types_exclude
+        return frozenset(out)
 
     def type_group(self, name: str) -> frozenset[str]:
         return self.vocabulary.type_groups.get(name, frozenset())
@@ -381,6 +402,12 @@ class _Shared:
     not_person: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
+    config_objects: set[str] = field(default_factory=set)
+    config_bases: set[str] = field(default_factory=set)
+    config_modules: set[str] = field(default_factory=set)
+    personal_settings: set[str] = field(default_factory=set)
+    generic_person: set[str] = field(default_factory=set)
+    address_objects: set[str] = field(default_factory=set)
     identifiers: set[str] = field(default_factory=set)
     exclusions: list[Exclusion] = field(default_factory=list)
     groups: dict[str, set[str]] = field(default_factory=dict)
@@ -397,6 +424,12 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "not_person_objects",
             "class_suffixes",
             "object_stopwords",
+            "config_objects",
+            "config_bases",
+            "config_modules",
+            "personal_settings_words",
+            "generic_person_words",
+            "address_objects",
         ),
         "[context] list",
         None,
@@ -407,12 +440,21 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("not_person_objects", shared.not_person),
         ("class_suffixes", shared.suffixes),
         ("object_stopwords", shared.stopwords),
+        ("config_objects", shared.config_objects),
+        ("config_modules", shared.config_modules),
+        ("personal_settings_words", shared.personal_settings),
+        ("generic_person_words", shared.generic_person),
+        ("address_objects", shared.address_objects),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
     units = data.get("units", {})
     reader.unknown(units, ("words",), "[units] list", None)
     shared.units.update(
         w.lower() for w in reader.string_list(units.get("words", []), "words", None)
+    )
+    # Base classes are compared by their exact last dotted name (BaseSettings), not lowered.
+    shared.config_bases.update(
+        reader.string_list(context.get("config_bases", []), "config_bases", None)
     )
     identifiers = data.get("identifiers", {})
     reader.unknown(identifiers, ("words",), "[identifiers] list", None)
@@ -513,6 +555,12 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         class_suffixes=frozenset(shared.suffixes),
         object_stopwords=frozenset(shared.stopwords),
         identifier_words=frozenset(shared.identifiers),
+        config_objects=frozenset(shared.config_objects),
+        config_bases=frozenset(shared.config_bases),
+        config_modules=frozenset(shared.config_modules),
+        personal_settings_words=frozenset(shared.personal_settings),
+        generic_person_words=frozenset(shared.generic_person),
+        address_objects=frozenset(shared.address_objects),
         exclusions=tuple(shared.exclusions),
         type_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
     )
