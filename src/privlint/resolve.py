@@ -9,6 +9,7 @@ binds ``contact_centre.crm.models.Record.email`` too.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from privlint.catalog import Catalog
 from privlint.checks.base import ClassifiedField
@@ -88,14 +89,104 @@ def _is_special(element: str, manifest: Manifest | None, catalog: Catalog) -> bo
     return element in catalog.elements and catalog.elements.is_special(element)
 
 
+# Elements that, two or more together on one class, show the class describes a person.
+PERSON_EVIDENCE = (
+    "identity.name",
+    "identity.username",
+    "contact.email",
+    "contact.phone",
+    "contact.postal_address",
+    "demographic.date_of_birth",
+    "identity.national_id",
+    "identity.passport",
+)
+PERSON_ID = "identity.person_id"
+
+
+def _evidence_key(element: str) -> str | None:
+    return next((e for e in PERSON_EVIDENCE if element == e or element.startswith(e + ".")), None)
+
+
+def person_records(fields: Sequence[ClassifiedField]) -> dict[str, tuple[str, ...]]:
+    """Classes of this project whose own fields show they describe a person.
+
+    A class holding two or more kinds of identifying data (a name and an e-mail, a phone and a
+    date of birth ...) is a person record whatever it is called (``Supporter``, ``Adjuster``,
+    ``Client``); links to it then tie other records to a person. Returns class name -> the
+    evidence elements.
+    """
+    seen: dict[str, set[str]] = {}
+    for item in fields:
+        if item.fact.kind != "field" or not item.fact.owner:
+            continue
+        key = _evidence_key(item.classification.element)
+        if key is not None:
+            seen.setdefault(item.fact.owner.rsplit(".", 1)[-1], set()).add(key)
+    return {name: tuple(sorted(keys)) for name, keys in seen.items() if len(keys) >= 2}
+
+
+def _snake(name: str) -> str:
+    out = [name[0].lower()] if name else []
+    for prev, char in pairwise(name):
+        out.append(("_" + char.lower()) if char.isupper() and not prev.isupper() else char.lower())
+    return "".join(out)
+
+
+def link_to_person(fact: FieldFact, records: dict[str, tuple[str, ...]]) -> str | None:
+    """The person record a field links to: by its relation target, or ``<record>_id`` naming."""
+    if fact.kind != "field":
+        return None
+    if fact.related:
+        target = fact.related.rsplit(".", 1)[-1]
+        return target if target in records and target != fact.owner else None
+    stem = fact.name[:-3] if fact.name.endswith("_id") else None
+    if stem:
+        for record in records:
+            if _snake(record) == stem and record != fact.owner:
+                return record
+    return None
+
+
+def _linked(
+    fact: FieldFact, record: str, evidence: tuple[str, ...], catalog: Catalog
+) -> Classification:
+    elements = catalog.elements
+    how = (
+        f"relationship to '{record}'"
+        if fact.related
+        else f"name '{fact.name}' refers to '{record}'"
+    )
+    steps = (
+        ("words", f"'{fact.name}'"),
+        (
+            "related",
+            f"{how}, a person record in this project (its fields hold "
+            f"{', '.join(evidence)}) -> {PERSON_ID}",
+        ),
+    )
+    return Classification(
+        element=PERSON_ID,
+        confidence=0.8,
+        sensitivity=elements.sensitivity(PERSON_ID) if PERSON_ID in elements else "low",
+        special=False,
+        source="detector",
+        explanation=Explanation(steps),
+    )
+
+
 def resolve_fields(
     files: Sequence[FileFacts],
     manifest: Manifest | None,
     catalog: Catalog,
     kinds: frozenset[str] | None = None,
 ) -> list[ClassifiedField]:
-    """Every extracted field of ``kinds`` (default: all) that holds personal data."""
+    """Every extracted field of ``kinds`` (default: all) that holds personal data.
+
+    Two passes: each field on its own, then links (foreign keys, ``<record>_id``) to classes
+    the first pass showed to be person records, which no name pattern could know.
+    """
     out: list[ClassifiedField] = []
+    unmatched: list[tuple[str, FieldFact]] = []
     for facts in files:
         for fact in facts.fields:
             if kinds is not None and fact.kind not in kinds:
@@ -105,4 +196,15 @@ def resolve_fields(
                 out.append(
                     ClassifiedField(fact=fact, path=facts.path, classification=classification)
                 )
+            elif fact.kind == "field" and not (fact.inline and fact.inline.not_personal):
+                unmatched.append((facts.path, fact))
+    records = person_records(out)
+    if records:
+        for path, fact in unmatched:
+            if manifest is not None and find_binding(fact.symbol, manifest.bindings):
+                continue  # bound explicitly (to false): the manifest has the last word
+            record = link_to_person(fact, records)
+            if record is not None:
+                linked = _linked(fact, record, records[record], catalog)
+                out.append(ClassifiedField(fact=fact, path=path, classification=linked))
     return out

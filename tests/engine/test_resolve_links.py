@@ -1,0 +1,61 @@
+"""Links to classes the project shows to be person records are personal data."""
+
+from __future__ import annotations
+
+from privlint.analysis.extractors import ALL_EXTRACTORS
+from privlint.analysis.parse import analyse_source
+from privlint.catalog import load_catalog
+from privlint.resolve import person_records, resolve_fields
+
+SOURCE = b"""
+from django.db import models
+
+
+class Adjuster(models.Model):
+    full_name = models.CharField(max_length=100)
+    email = models.EmailField()
+
+
+class Product(models.Model):
+    title = models.CharField(max_length=100)
+    sku = models.CharField(max_length=20)
+
+
+class Claim(models.Model):
+    link = models.ForeignKey(Adjuster, on_delete=models.PROTECT)
+    product = models.ForeignKey(Product, on_delete=models.PROTECT)
+    adjuster_id = models.IntegerField()
+    product_id = models.IntegerField()
+    amount = models.DecimalField()
+"""
+
+
+def resolved() -> dict[str, str]:
+    facts = analyse_source(SOURCE, "claims/models.py", "claims.models", ALL_EXTRACTORS)
+    fields = resolve_fields([facts], None, load_catalog())
+    return {f.fact.symbol: f.classification.element for f in fields}
+
+
+def test_person_records_need_two_kinds_of_identifying_data() -> None:
+    facts = analyse_source(SOURCE, "claims/models.py", "claims.models", ALL_EXTRACTORS)
+    records = person_records(resolve_fields([facts], None, load_catalog()))
+    assert set(records) == {"Adjuster"}
+    assert records["Adjuster"] == ("contact.email", "identity.name")
+
+
+def test_links_to_person_records_are_person_ids() -> None:
+    found = resolved()
+    assert found["claims.models.Claim.link"] == "identity.person_id"
+    assert found["claims.models.Claim.adjuster_id"] == "identity.person_id"
+    assert "claims.models.Claim.product" not in found
+    assert "claims.models.Claim.product_id" not in found
+    assert "claims.models.Claim.amount" not in found
+
+
+def test_link_explanation_names_the_record_and_its_evidence() -> None:
+    facts = analyse_source(SOURCE, "claims/models.py", "claims.models", ALL_EXTRACTORS)
+    fields = resolve_fields([facts], None, load_catalog())
+    (item,) = [f for f in fields if f.fact.name == "link"]
+    text = item.classification.explanation.summary()
+    assert "relationship to 'Adjuster'" in text
+    assert "contact.email, identity.name" in text
