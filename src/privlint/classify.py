@@ -432,6 +432,7 @@ def _decide(
     related: str | None,
     metadata: tuple[tuple[str, str], ...],
     module: str | None = None,
+    record: str | None = None,
 ) -> tuple[_Candidate | None, list[tuple[str, str]]]:
     steps: list[tuple[str, str]] = []
     if is_constant_name(name):
@@ -446,6 +447,11 @@ def _decide(
         return None, [("skipped", f"'{name}' has no words")]
     steps.append(("words", f"'{name}' -> '{' '.join(words)}'"))
     ctx = read_context(owner, owner_bases, cat, kind, module)
+    if record and not ctx.is_person and not ctx.is_config:
+        # The project's own fields showed this class describes a person (resolve.py's first
+        # pass): read it permissively, as a class named Customer would be.
+        text = f"class '{owner}' is a person record: its own fields hold {record}"
+        ctx = Context(True, ctx.owner_words, text + "; permissive patterns apply")
     steps.append(("context", ctx.text))
     if ctx.is_config:
         return None, steps
@@ -600,9 +606,10 @@ def _classify_cached(
     related: str | None,
     metadata: tuple[tuple[str, str], ...],
     module: str | None = None,
+    record: str | None = None,
 ) -> tuple[Classification | None, Explanation]:
     winner, raw_steps = _decide(
-        name, cat, owner, owner_bases, types, kind, related, metadata, module
+        name, cat, owner, owner_bases, types, kind, related, metadata, module, record
     )
     steps = list(dict.fromkeys(raw_steps))  # one exclusion can be reached by several patterns
     if winner is None or winner.confidence < THRESHOLD:
@@ -637,8 +644,13 @@ def explain_name(
     related: str | None = None,
     metadata: tuple[tuple[str, str], ...] = (),
     module: str | None = None,
+    record: str | None = None,
 ) -> tuple[Classification | None, Explanation]:
-    """Like :func:`classify_name`, but also explains a "not personal data" outcome."""
+    """Like :func:`classify_name`, but also explains a "not personal data" outcome.
+
+    ``record`` says the owner class was shown to be a person record by its other fields (the
+    evidence, for the explanation); the name is then read with permissive patterns.
+    """
     return _classify_cached(
         name,
         _elements(catalog),
@@ -649,6 +661,7 @@ def explain_name(
         related,
         tuple(metadata),
         module,
+        record,
     )
 
 
@@ -668,7 +681,7 @@ def classify_name(
 
 
 def explain_field(
-    fact: FieldFact, catalog: Catalog | ElementCatalog
+    fact: FieldFact, catalog: Catalog | ElementCatalog, record: str | None = None
 ) -> tuple[Classification | None, Explanation]:
     """Classify a field fact and always return the reasoning (for ``privlint explain``)."""
     cat = _elements(catalog)
@@ -692,6 +705,7 @@ def explain_field(
         related=fact.related,
         metadata=fact.metadata,
         module=_module_of(fact),
+        record=record,
     )
     if result is not None and inline is not None and inline.category:
         result = Classification(
@@ -712,9 +726,11 @@ def _module_of(fact: FieldFact) -> str | None:
     return fact.symbol[: -len(tail)] if fact.symbol.endswith(tail) else None
 
 
-def classify_field(fact: FieldFact, catalog: Catalog | ElementCatalog) -> Classification | None:
+def classify_field(
+    fact: FieldFact, catalog: Catalog | ElementCatalog, record: str | None = None
+) -> Classification | None:
     """The element of a field fact: the inline annotation wins, otherwise detection."""
-    return explain_field(fact, catalog)[0]
+    return explain_field(fact, catalog, record)[0]
 
 
 def bound(

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from privlint.catalog import Catalog
+from privlint.catalog.elements import Vocabulary
 from privlint.checks.base import ClassifiedField
 from privlint.classify import Classification, classify_field
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Binding, Manifest
+from privlint.words import split_words
 
 
 def symbol_matches(symbol: str, target: str) -> bool:
@@ -35,7 +37,7 @@ def _class_symbol(fact: FieldFact) -> str:
 
 
 def classify_with_manifest(
-    fact: FieldFact, manifest: Manifest | None, catalog: Catalog
+    fact: FieldFact, manifest: Manifest | None, catalog: Catalog, record: str | None = None
 ) -> Classification | None:
     """The element for one field, with the manifest's bindings applied and explained."""
     field_binding = find_binding(fact.symbol, manifest.bindings) if manifest else None
@@ -61,7 +63,7 @@ def classify_with_manifest(
             explanation=Explanation((("binding", f"{where} binds it to {element}"),)),
         )
     else:
-        result = classify_field(fact, catalog)
+        result = classify_field(fact, catalog, record)
         if result is None:
             return None
     if class_binding is not None and class_binding.value and result.category_hint is None:
@@ -89,40 +91,35 @@ def _is_special(element: str, manifest: Manifest | None, catalog: Catalog) -> bo
     return element in catalog.elements and catalog.elements.is_special(element)
 
 
-# Elements that, two or more together on one class, show the class describes a person.
-PERSON_EVIDENCE = (
-    "identity.name",
-    "identity.username",
-    "contact.email",
-    "contact.phone",
-    "contact.postal_address",
-    "demographic.date_of_birth",
-    "identity.national_id",
-    "identity.passport",
-)
 PERSON_ID = "identity.person_id"
 
 
-def _evidence_key(element: str) -> str | None:
-    return next((e for e in PERSON_EVIDENCE if element == e or element.startswith(e + ".")), None)
+def person_records(
+    files: Sequence[FileFacts], vocabulary: Vocabulary
+) -> dict[str, tuple[str, ...]]:
+    """Classes of this project whose own field names show they describe a person.
 
-
-def person_records(fields: Sequence[ClassifiedField]) -> dict[str, tuple[str, ...]]:
-    """Classes of this project whose own fields show they describe a person.
-
-    A class holding two or more kinds of identifying data (a name and an e-mail, a phone and a
-    date of birth ...) is a person record whatever it is called (``Supporter``, ``Adjuster``,
-    ``Client``); links to it then tie other records to a person. Returns class name -> the
-    evidence elements.
+    A class with fields of two or more kinds from ``[records]`` in ``_global.toml`` (a name
+    and an e-mail, a phone and a date of birth ...) is a person record whatever it is called
+    (``Supporter``, ``Adjuster``, ``Client``), unless its name says it is an organisation or a
+    place. Returns class name -> the kinds of evidence found.
     """
-    seen: dict[str, set[str]] = {}
-    for item in fields:
-        if item.fact.kind != "field" or not item.fact.owner:
+    kinds: dict[str, set[str]] = {}
+    for facts in files:
+        for fact in facts.fields:
+            if fact.kind != "field" or not fact.owner:
+                continue
+            kind = vocabulary.record_fields.get(" ".join(split_words(fact.name)))
+            if kind is not None:
+                kinds.setdefault(fact.owner.rsplit(".", 1)[-1], set()).add(kind)
+    records = {}
+    for owner, found in kinds.items():
+        if len(found) < 2:
             continue
-        key = _evidence_key(item.classification.element)
-        if key is not None:
-            seen.setdefault(item.fact.owner.rsplit(".", 1)[-1], set()).add(key)
-    return {name: tuple(sorted(keys)) for name, keys in seen.items() if len(keys) >= 2}
+        if set(split_words(owner)) & vocabulary.organisation_objects:
+            continue
+        records[owner] = tuple(sorted(found))
+    return records
 
 
 def _snake(name: str) -> str:
@@ -160,7 +157,7 @@ def _linked(
         ("words", f"'{fact.name}'"),
         (
             "related",
-            f"{how}, a person record in this project (its fields hold "
+            f"{how}, a person record in this project (it has fields of kinds "
             f"{', '.join(evidence)}) -> {PERSON_ID}",
         ),
     )
@@ -182,8 +179,9 @@ def resolve_fields(
 ) -> list[ClassifiedField]:
     """Every extracted field of ``kinds`` (default: all) that holds personal data.
 
-    Two passes: each field on its own, then links (foreign keys, ``<record>_id``) to classes
-    the first pass showed to be person records, which no name pattern could know.
+    Two passes: each field on its own; then, for classes the first pass showed to be person
+    records (two or more kinds of identifying data), their other fields read permissively, and
+    links (foreign keys, ``<record>_id``) to them, which no name pattern could know.
     """
     out: list[ClassifiedField] = []
     unmatched: list[tuple[str, FieldFact]] = []
@@ -198,13 +196,20 @@ def resolve_fields(
                 )
             elif fact.kind == "field" and not (fact.inline and fact.inline.not_personal):
                 unmatched.append((facts.path, fact))
-    records = person_records(out)
+    records = person_records(files, catalog.elements.vocabulary)
     if records:
         for path, fact in unmatched:
             if manifest is not None and find_binding(fact.symbol, manifest.bindings):
                 continue  # bound explicitly (to false): the manifest has the last word
-            record = link_to_person(fact, records)
-            if record is not None:
-                linked = _linked(fact, record, records[record], catalog)
-                out.append(ClassifiedField(fact=fact, path=path, classification=linked))
+            owner = (fact.owner or "").rsplit(".", 1)[-1]
+            classification = None
+            if owner in records:
+                evidence = "fields of kinds " + ", ".join(records[owner])
+                classification = classify_with_manifest(fact, manifest, catalog, evidence)
+            if classification is None:
+                target = link_to_person(fact, records)
+                if target is not None:
+                    classification = _linked(fact, target, records[target], catalog)
+            if classification is not None:
+                out.append(ClassifiedField(fact=fact, path=path, classification=classification))
     return out

@@ -38,9 +38,9 @@ def resolved() -> dict[str, str]:
 
 def test_person_records_need_two_kinds_of_identifying_data() -> None:
     facts = analyse_source(SOURCE, "claims/models.py", "claims.models", ALL_EXTRACTORS)
-    records = person_records(resolve_fields([facts], None, load_catalog()))
+    records = person_records([facts], load_catalog().elements.vocabulary)
     assert set(records) == {"Adjuster"}
-    assert records["Adjuster"] == ("contact.email", "identity.name")
+    assert records["Adjuster"] == ("email", "name")
 
 
 def test_links_to_person_records_are_person_ids() -> None:
@@ -58,4 +58,36 @@ def test_link_explanation_names_the_record_and_its_evidence() -> None:
     (item,) = [f for f in fields if f.fact.name == "link"]
     text = item.classification.explanation.summary()
     assert "relationship to 'Adjuster'" in text
-    assert "contact.email, identity.name" in text
+    assert "kinds email, name" in text
+
+
+ORDER = b"""
+from dataclasses import dataclass
+
+
+@dataclass
+class Order:
+    shipping_name: str
+    customer_email: str
+    status: str
+
+
+@dataclass
+class Supporter:
+    name: str
+    email: str
+    town: str
+"""
+
+
+def test_prefixed_fields_do_not_make_a_person_record_but_plain_ones_do() -> None:
+    facts = analyse_source(ORDER, "shop.py", "shop", ALL_EXTRACTORS)
+    catalog = load_catalog()
+    fields = resolve_fields([facts], None, catalog)
+    records = person_records([facts], catalog.elements.vocabulary)
+    assert set(records) == {"Supporter"}
+    found = {f.fact.symbol: f for f in fields}
+    assert "shop.Order.status" not in found
+    town = found["shop.Supporter.town"].classification
+    assert town.element.startswith(("location", "contact.postal_address"))
+    assert "person record" in town.explanation.summary()

@@ -42,7 +42,16 @@ _ELEMENT_FIELDS = (
 )
 _PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence")
 _EXCLUSION_FIELDS = ("words", "anchor", "reason")
-_TOP_LEVEL = ("element", "context", "identifiers", "types", "exclusion", "defaults", "units")
+_TOP_LEVEL = (
+    "element",
+    "context",
+    "identifiers",
+    "types",
+    "exclusion",
+    "defaults",
+    "units",
+    "records",
+)
 
 
 class ElementCatalogError(ValueError):
@@ -120,6 +129,7 @@ class Vocabulary:
     personal_settings_words: frozenset[str] = frozenset()
     generic_person_words: frozenset[str] = frozenset()
     address_objects: frozenset[str] = frozenset()
+    record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
     type_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -408,6 +418,7 @@ class _Shared:
     personal_settings: set[str] = field(default_factory=set)
     generic_person: set[str] = field(default_factory=set)
     address_objects: set[str] = field(default_factory=set)
+    record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
     exclusions: list[Exclusion] = field(default_factory=list)
     groups: dict[str, set[str]] = field(default_factory=dict)
@@ -456,6 +467,9 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     shared.config_bases.update(
         reader.string_list(context.get("config_bases", []), "config_bases", None)
     )
+    for kind, names in data.get("records", {}).items():
+        for name in reader.string_list(names, kind, None):
+            shared.record_fields[" ".join(name.lower().split())] = kind
     identifiers = data.get("identifiers", {})
     reader.unknown(identifiers, ("words",), "[identifiers] list", None)
     shared.identifiers.update(reader.string_list(identifiers.get("words", []), "words", None))
@@ -561,6 +575,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         personal_settings_words=frozenset(shared.personal_settings),
         generic_person_words=frozenset(shared.generic_person),
         address_objects=frozenset(shared.address_objects),
+        record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),
         type_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),
     )
