@@ -281,3 +281,23 @@ def test_explain_says_why_a_field_is_not_personal_data(project: Path, run_cli) -
     assert code == 0
     assert "not personal data" in out
     assert "template" in out
+
+
+def test_include_globs_limit_the_files_checked(project: Path, run_cli) -> None:
+    (project / "scripts").mkdir()
+    (project / "scripts" / "one_off.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Person:\n"
+        "    passport_number: str\n"
+    )
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert {f["path"] for f in json.loads(out)["findings"]} == {
+        "app/models.py",
+        "scripts/one_off.py",
+    }
+    (project / "pyproject.toml").write_text(
+        '[tool.privlint]\ninclude = ["app/**"]\nselect = ["PRV0", "PRV1"]\n'
+    )
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    report = json.loads(out)
+    assert {f["path"] for f in report["findings"]} == {"app/models.py"}
+    assert report["summary"]["files"] == 2
