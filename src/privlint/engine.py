@@ -318,6 +318,19 @@ def apply_suppressions(
     return kept, dropped
 
 
+def dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """Sorted findings, one per (code, place, element, category): the same fact reached twice
+    (``customer.email`` and the ``"email"`` key it sits under) is reported once."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Finding] = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        key = (finding.code, finding.path, finding.span, finding.element, finding.category)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+
+
 # ---- the whole run ---------------------------------------------------------------------------
 
 
@@ -412,7 +425,7 @@ def run(
 
     findings = [f for f in findings if is_selected(f.code, select, ignore)]
     findings, suppressed = apply_suppressions(findings, facts)
-    findings.sort(key=Finding.sort_key)
+    findings = dedupe(findings)
     result = RunResult(
         findings=tuple(findings),
         files=tuple(facts),
