@@ -11,7 +11,7 @@ SOURCE = b"""
 from django.db import models
 
 
-class Adjuster(models.Model):
+class Zorblat(models.Model):
     full_name = models.CharField(max_length=100)
     email = models.EmailField()
 
@@ -22,9 +22,9 @@ class Product(models.Model):
 
 
 class Claim(models.Model):
-    link = models.ForeignKey(Adjuster, on_delete=models.PROTECT)
+    link = models.ForeignKey(Zorblat, on_delete=models.PROTECT)
     product = models.ForeignKey(Product, on_delete=models.PROTECT)
-    adjuster_id = models.IntegerField()
+    zorblat_id = models.IntegerField()
     product_id = models.IntegerField()
     amount = models.DecimalField()
 """
@@ -39,14 +39,14 @@ def resolved() -> dict[str, str]:
 def test_person_records_need_two_kinds_of_identifying_data() -> None:
     facts = analyse_source(SOURCE, "claims/models.py", "claims.models", ALL_EXTRACTORS)
     records = person_records([facts], load_catalog().elements.vocabulary)
-    assert set(records) == {"Adjuster"}
-    assert records["Adjuster"] == ("email", "name")
+    assert set(records) == {"Zorblat"}
+    assert records["Zorblat"] == ("email", "name")
 
 
 def test_links_to_person_records_are_person_ids() -> None:
     found = resolved()
     assert found["claims.models.Claim.link"] == "identity.person_id"
-    assert found["claims.models.Claim.adjuster_id"] == "identity.person_id"
+    assert found["claims.models.Claim.zorblat_id"] == "identity.person_id"
     assert "claims.models.Claim.product" not in found
     assert "claims.models.Claim.product_id" not in found
     assert "claims.models.Claim.amount" not in found
@@ -57,7 +57,7 @@ def test_link_explanation_names_the_record_and_its_evidence() -> None:
     fields = resolve_fields([facts], None, load_catalog())
     (item,) = [f for f in fields if f.fact.name == "link"]
     text = item.classification.explanation.summary()
-    assert "relationship to 'Adjuster'" in text
+    assert "relationship to 'Zorblat'" in text
     assert "kinds email, name" in text
 
 
@@ -73,7 +73,7 @@ class Order:
 
 
 @dataclass
-class Supporter:
+class Zorblat:
     name: str
     email: str
     town: str
@@ -85,9 +85,9 @@ def test_prefixed_fields_do_not_make_a_person_record_but_plain_ones_do() -> None
     catalog = load_catalog()
     fields = resolve_fields([facts], None, catalog)
     records = person_records([facts], catalog.elements.vocabulary)
-    assert set(records) == {"Supporter"}
+    assert set(records) == {"Zorblat"}
     found = {f.fact.symbol: f for f in fields}
     assert "shop.Order.status" not in found
-    town = found["shop.Supporter.town"].classification
+    town = found["shop.Zorblat.town"].classification
     assert town.element.startswith(("location", "contact.postal_address"))
     assert "person record" in town.explanation.summary()
