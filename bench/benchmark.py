@@ -119,6 +119,7 @@ def peer_commands(corpus: Path) -> dict[str, list[str]]:
         peers["semgrep (one rule)"] = [
             "semgrep",
             "--metrics=off",
+            "--disable-version-check",
             "--quiet",
             "--config",
             str(rule),
@@ -141,9 +142,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="a directory to lint instead of Django")
     parser.add_argument("--scale", type=int, nargs="*", default=[], help="also time 2x, 4x copies")
     parser.add_argument("--peers", action="store_true", help="also time installed peers")
+    parser.add_argument(
+        "--work", type=Path, help="where to keep the corpus (default ~/.cache/privlint-bench)"
+    )
     args = parser.parse_args(argv)
 
-    work = HERE / ".corpus"
+    # Outside any git checkout: peers that honour .gitignore (fixit) would skip a corpus inside
+    # this repository.
+    work = args.work or Path.home() / ".cache" / "privlint-bench"
     corpus = args.corpus or fetch_corpus(work)
     files = sum(1 for _ in corpus.rglob("*.py"))
     lines = sum(p.read_bytes().count(b"\n") for p in corpus.rglob("*.py"))
@@ -206,11 +212,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cold = results[0].seconds
     width = max(len(r.label) for r in results)
-    print(f"{'command':<{width}}  {'wall s':>8}  {'peak MiB':>8}  {'vs privlint cold':>16}")
+    print(f"{'command':<{width}}  {'wall s':>8}  {'peak MiB':>8}  {'vs privlint cold':>16}  exit")
     for r in results:
         print(
-            f"{r.label:<{width}}  {r.seconds:>8.2f}  {r.peak_mib:>8.0f}  {r.seconds / cold:>15.2f}x"
+            f"{r.label:<{width}}  {r.seconds:>8.2f}  {r.peak_mib:>8.0f}  "
+            f"{r.seconds / cold:>15.2f}x  {r.exit_code}"
         )
+    print("\n(a peer's non-zero exit usually means it reported issues; check before comparing)")
     return 0
 
 
