@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -203,6 +203,19 @@ def _paths(args: argparse.Namespace, config: Config) -> list[Path]:
     return list(args.paths) if args.paths else [config.root]
 
 
+def progress_reporter() -> Callable[[int, int], None] | None:
+    """A one-line 'parsed N/M files' on standard error, only when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        if total >= 200:
+            end = "\n" if done >= total else ""
+            print(f"\rprivlint: parsed {done}/{total} files", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
 def _err(message: str) -> None:
     print(f"privlint: error: {message}", file=sys.stderr)
 
@@ -222,6 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
         cache_dir=args.cache_dir,
+        progress=progress_reporter(),
     )
     for error in result.errors:
         _err(error)

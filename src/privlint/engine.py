@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -213,8 +213,12 @@ def analyse(
     cache: FactCache,
     *,
     jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[FileFacts]:
-    """Facts for every source, from the cache where possible, else parsed (in parallel)."""
+    """Facts for every source, from the cache where possible, else parsed (in parallel).
+
+    ``progress(done, total)`` is called as files are parsed (not for cache hits).
+    """
     from privlint.analysis.parse import analyse_source
 
     results: dict[int, FileFacts] = {}
@@ -240,11 +244,15 @@ def analyse(
                 for (index, source), facts in zip(chunk, out, strict=True):
                     results[index] = facts
                     cache.put(source.key, facts)
+                if progress is not None:
+                    progress(sum(len(c) for c in chunks[: chunks.index(chunk) + 1]), len(todo))
     else:
-        for index, source in todo:
+        for done, (index, source) in enumerate(todo, start=1):
             facts = analyse_source(source.data, source.display, source.module, reg.extractors)
             results[index] = facts
             cache.put(source.key, facts)
+            if progress is not None and (done % 25 == 0 or done == len(todo)):
+                progress(done, len(todo))
     return [results[i] for i in range(len(sources))]
 
 
@@ -345,6 +353,7 @@ def run(
     require_manifest: bool = True,
     field_kinds: frozenset[str] | None = frozenset({"field"}),
     cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RunResult:
     """Check ``paths`` against the configured manifest; never raises for bad user input.
 
@@ -393,7 +402,7 @@ def run(
         manifest = loaded.manifest
         findings.extend(loaded.findings)
 
-    facts = analyse(sources, reg, cache, jobs=jobs)
+    facts = analyse(sources, reg, cache, jobs=jobs, progress=progress)
     hits = cache.hits
     fields = resolve_fields(facts, manifest, catalog, field_kinds)
 
