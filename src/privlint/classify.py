@@ -65,6 +65,7 @@ class Context:
     owner_words: frozenset[str]
     text: str
     is_config: bool = False
+    is_thing: bool = False
 
 
 @dataclass
@@ -178,6 +179,13 @@ def read_context(
                 "permissive patterns apply"
             )
             return Context(True, frozenset(words), text)
+    voc = cat.vocabulary
+    if kind == "field" and words and words[-1] in voc.organisation_objects | voc.thing_objects:
+        text = (
+            f"class '{owner}' is a record of an organisation, place, product, animal or system "
+            f"(word '{words[-1]}'): only fields that name a person hold personal data"
+        )
+        return Context(False, frozenset(words), text, is_thing=True)
     text = f"{noun} '{owner}' is not a person object, conservative patterns only"
     return Context(False, frozenset(words), text)
 
@@ -196,7 +204,7 @@ def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) 
     if any(s in alternatives for s in stems):
         return True
     if PERSON in alternatives:
-        people = cat.vocabulary.person_objects
+        people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
         return word in people or any(s in people for s in stems)
     return False
 
@@ -234,7 +242,7 @@ def _triggers(cat: ElementCatalog) -> dict[str, frozenset[str]]:
             first = pattern.words[0] if pattern.words else frozenset()
             words |= first
             if PERSON in first:
-                words |= cat.vocabulary.person_objects
+                words |= cat.vocabulary.person_objects | cat.vocabulary.person_roles
         table[key] = frozenset(words)
     _TRIGGERS[id(cat)] = (cat, table)
     return table
@@ -348,7 +356,15 @@ def _try_pattern(
 def _names_person(words: tuple[str, ...], cat: ElementCatalog) -> bool:
     """The field name names a person (``manager_email``), not just a contact slot."""
     voc = cat.vocabulary
-    return any(w in voc.person_objects and w not in voc.generic_person_words for w in words)
+    return any(
+        (w in voc.person_objects or w in voc.person_roles) and w not in voc.generic_person_words
+        for w in words
+    )
+
+
+def names_person(name: str, catalog: Catalog | ElementCatalog) -> bool:
+    """True if the field name itself names a person or a person's role (``owner_name``)."""
+    return _names_person(split_words(name), _elements(catalog))
 
 
 def _explain_near_miss(
@@ -479,6 +495,9 @@ def _decide(
             )
             return None, steps
 
+    if ctx.is_thing and not _names_person(words, cat):
+        why = f"'{' '.join(words)}' names no person: the value is the record's own"
+        return None, [*steps, ("excluded", why)]
     identifier = words[-1] in cat.vocabulary.identifier_words
     if identifier:
         steps.append(

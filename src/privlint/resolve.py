@@ -14,7 +14,7 @@ from itertools import pairwise
 from privlint.catalog import Catalog
 from privlint.catalog.elements import Vocabulary
 from privlint.checks.base import ClassifiedField
-from privlint.classify import Classification, classify_field
+from privlint.classify import Classification, classify_field, names_person, person_class
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Binding, Manifest
@@ -112,14 +112,34 @@ def person_records(
             kind = vocabulary.record_fields.get(" ".join(split_words(fact.name)))
             if kind is not None:
                 kinds.setdefault(fact.owner.rsplit(".", 1)[-1], set()).add(kind)
+    things = thing_records(files, vocabulary)
     records = {}
     for owner, found in kinds.items():
-        if len(found) < 2:
+        if len(found) < 2 or owner in things:
             continue
-        if set(split_words(owner)) & vocabulary.organisation_objects:
+        words = split_words(owner)
+        if set(words) & vocabulary.organisation_objects or words[-1] in vocabulary.thing_objects:
             continue
         records[owner] = tuple(sorted(found))
     return records
+
+
+def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> frozenset[str]:
+    """Classes with a field only a product, animal, place or organisation has (``breed``,
+    ``allergens``, ``opening_hours``, ``vat_number``): never person records, whatever their
+    other field names look like (a Dog's ``date_of_birth``, a Supplier's ``email``). A class
+    named as a person's (``BillingProfile``) keeps its reading."""
+    elements = catalog.elements if isinstance(catalog, Catalog) else None
+    vocabulary = elements.vocabulary if elements is not None else catalog
+    found = set()
+    for facts in files:
+        for fact in facts.fields:
+            if fact.kind == "field" and fact.owner:
+                if " ".join(split_words(fact.name)) in vocabulary.thing_fields:
+                    found.add(fact.owner.rsplit(".", 1)[-1])
+    if elements is not None:
+        found = {owner for owner in found if not person_class(owner, elements)}
+    return frozenset(found)
 
 
 def _snake(name: str) -> str:
@@ -185,11 +205,20 @@ def resolve_fields(
     """
     out: list[ClassifiedField] = []
     unmatched: list[tuple[str, FieldFact]] = []
+    things = thing_records(files, catalog)
     for facts in files:
         for fact in facts.fields:
             if kinds is not None and fact.kind not in kinds:
                 continue
             classification = classify_with_manifest(fact, manifest, catalog)
+            if (
+                classification is not None
+                and classification.source == "detector"
+                and (fact.owner or "").rsplit(".", 1)[-1] in things
+                and not fact.related
+                and not names_person(fact.name, catalog)
+            ):
+                continue  # a product's, animal's or place's own value (thing_records)
             if classification is not None:
                 out.append(
                     ClassifiedField(fact=fact, path=facts.path, classification=classification)

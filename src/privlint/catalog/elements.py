@@ -118,6 +118,9 @@ class Vocabulary:
 
     person_objects: frozenset[str] = frozenset()
     organisation_objects: frozenset[str] = frozenset()
+    thing_objects: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    thing_fields: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     not_person_objects: frozenset[str] = frozenset()
     class_suffixes: frozenset[str] = frozenset()
@@ -408,6 +411,9 @@ def _read_element(reader: _Reader, raw: Any, builders: dict[str, _Builder]) -> N
 class _Shared:
     person: set[str] = field(default_factory=set)
     organisation: set[str] = field(default_factory=set)
+    things: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    thing_fields: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)
     not_person: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)
@@ -432,6 +438,9 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         (
             "person_objects",
             "organisation_objects",
+            "thing_objects",
+            "person_roles",
+            "thing_fields",
             "not_person_objects",
             "class_suffixes",
             "object_stopwords",
@@ -448,6 +457,9 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     for name, target in (
         ("person_objects", shared.person),
         ("organisation_objects", shared.organisation),
+        ("thing_objects", shared.things),
+        ("person_roles", shared.roles),
+        ("thing_fields", shared.thing_fields),
         ("not_person_objects", shared.not_person),
         ("class_suffixes", shared.suffixes),
         ("object_stopwords", shared.stopwords),
@@ -564,6 +576,9 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
     vocabulary = Vocabulary(
         person_objects=frozenset(shared.person),
         organisation_objects=frozenset(shared.organisation),
+        thing_objects=frozenset(shared.things),
+        person_roles=frozenset(shared.roles),
+        thing_fields=frozenset(shared.thing_fields),
         unit_words=frozenset(shared.units),
         not_person_objects=frozenset(shared.not_person),
         class_suffixes=frozenset(shared.suffixes),
