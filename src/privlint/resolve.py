@@ -134,9 +134,9 @@ def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> 
     found = set()
     for facts in files:
         for fact in facts.fields:
-            if fact.kind == "field" and fact.owner:
-                if " ".join(split_words(fact.name)) in vocabulary.thing_fields:
-                    found.add(fact.owner.rsplit(".", 1)[-1])
+            name = " ".join(split_words(fact.name))
+            if fact.kind == "field" and fact.owner and name in vocabulary.thing_fields:
+                found.add(fact.owner.rsplit(".", 1)[-1])
     if elements is not None:
         found = {owner for owner in found if not person_class(owner, elements)}
     return frozenset(found)
