@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from privlint.checks.flows import (
-    check_logs,
-    check_recipients,
-    check_transfers,
-    check_vendor_imports,
-)
-from privlint.checks.marketing import check_cookies, check_marketing, expiry_seconds
+from privlint.checks.flows.logs import check_logs
+from privlint.checks.flows.recipients import check_recipients
+from privlint.checks.flows.transfers import check_transfers
+from privlint.checks.flows.vendor_sdks import check_vendor_imports
+from privlint.checks.marketing.cookies import check_cookies, expiry_seconds
+from privlint.checks.marketing.opt_out import check_marketing
 from privlint.checks.retention import check_events, check_purges
 from privlint.checks.security import check_cookie_flags, check_plain_http
 from privlint.facts import FileFacts

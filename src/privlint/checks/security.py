@@ -6,16 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows import (
-    Classifier,
-    _url,
-    call_text,
-    describe,
-    is_internal,
-    personal_payload,
-    sink_of,
-)
-from privlint.checks.marketing import cookie_calls
+from privlint.checks.flows._calls import call_text, call_url, is_internal, sink_of
+from privlint.checks.flows._personal import Classifier, describe, personal_payload
+from privlint.checks.marketing.cookies import cookie_calls
 from privlint.findings import Explanation, Finding, Severity
 from privlint.hookspecs import hookimpl
 
@@ -45,7 +38,7 @@ def check_plain_http(ctx: CheckContext) -> Iterator[Finding]:
             spec = sink_of(call, ctx.catalog.sinks)
             if spec is None or spec.kind != "http":
                 continue
-            url, url_sources = _url(call, spec)
+            url, url_sources = call_url(call, spec)
             if not url or not url.lower().startswith("http://"):
                 continue
             host = url[len("http://") :].split("/", 1)[0].split(":", 1)[0]
