@@ -13,6 +13,8 @@ from privlint import hookspecs
 from privlint.analysis.module import Extractor
 from privlint.checks.base import Check, Rule
 
+# Hook modules in registration order (the order checks run). A rule package such as
+# privlint.checks.flows is one plugin: its __init__ registers its rule modules (logs, ...).
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "privlint.checks.parse_errors",
     "privlint.manifest.rules",
