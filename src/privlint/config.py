@@ -9,8 +9,10 @@ the project root; relative paths in the configuration are relative to it.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,39 +57,92 @@ class Config:
         """The manifest to load: configured, else ``privacy.toml`` at the project root."""
         return self.manifest if self.manifest is not None else self.root / "privacy.toml"
 
+    @cached_property
+    def resolved_root(self) -> Path:
+        return self.root.resolve()
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the project root, as posix text (absolute if outside it)."""
+        return _relative(path, self.resolved_root)
+
+    @cached_property
+    def _excluded_dirs(self) -> frozenset[str]:
+        """Folder names excluded wherever they are (``**/.venv/**``): a set lookup, no glob."""
+        return frozenset(p[3:-3] for p in self.exclude if _is_dir_name_glob(p))
+
+    @cached_property
+    def _exclude_re(self) -> re.Pattern[str]:
+        return _compile(tuple(p for p in self.exclude if not _is_dir_name_glob(p)))
+
+    @cached_property
+    def _include_re(self) -> re.Pattern[str]:
+        return _compile(self.include)
+
     def is_excluded(self, path: Path) -> bool:
-        rel = _relative(path, self.root)
-        return any(_glob(rel, pattern) for pattern in self.exclude)
+        rel = self.relative(path)
+        if self._excluded_dirs and not self._excluded_dirs.isdisjoint(rel.split("/")[:-1]):
+            return True
+        return _matches(self._exclude_re, rel)
 
     def is_included(self, path: Path) -> bool:
-        if not self.include:
-            return True
-        rel = _relative(path, self.root)
-        return any(_glob(rel, pattern) for pattern in self.include)
+        return not self.include or _matches(self._include_re, self.relative(path))
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
 def _relative(path: Path, root: Path) -> str:
+    """``root`` must be resolved; ``path`` is resolved only if it is not already under it."""
+    if path.is_absolute():
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    resolved = path.resolve()
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return resolved.relative_to(root).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return resolved.as_posix()
+
+
+def _is_dir_name_glob(pattern: str) -> bool:
+    """``**/NAME/**`` with a literal NAME."""
+    name = pattern[3:-3]
+    return (
+        pattern.startswith("**/")
+        and pattern.endswith("/**")
+        and bool(name)
+        and not any(ch in name for ch in "*?[/")
+    )
+
+
+def _variants(pattern: str) -> set[str]:
+    """A glob and the forms it also stands for: ``**/x`` matches ``x`` at the root too, and a
+    bare path (``scripts``) matches everything below it."""
+    pattern = pattern.rstrip("/")
+    out = {pattern}
+    if pattern.startswith("**/"):
+        out.add(pattern[3:])
+    if not any(ch in pattern for ch in "*?["):
+        out.add(pattern + "/**")
+    return out
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regular expression for a list of globs (fnmatch semantics: ``*`` crosses ``/``)."""
+    globs = {g for p in patterns for v in _variants(p) for g in (v, "*/" + v.lstrip("/"))}
+    parts = [fnmatch.translate(g) for g in sorted(globs)]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
+
+
+def _matches(regex: re.Pattern[str], rel: str) -> bool:
+    # A glob also matches below the root (gitignore-like): "tests/**" excludes a/tests/b.py.
+    return bool(regex.match(rel) or regex.match("/" + rel))
 
 
 def _glob(rel: str, pattern: str) -> bool:
-    """fnmatch with ``**/`` also matching zero directories and a bare directory prefix."""
-    pattern = pattern.rstrip("/")
-    candidates = {pattern}
-    if pattern.startswith("**/"):
-        candidates.add(pattern[3:])
-    if not any(ch in pattern for ch in "*?["):
-        candidates.add(pattern + "/**")
-    return any(
-        fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase("/" + rel, "*/" + p.lstrip("/"))
-        for p in candidates
-    )
+    """Whether one glob matches a root-relative posix path (used by tests and tools)."""
+    return _matches(_compile((pattern,)), rel)
 
 
 def find_root(start: Path) -> tuple[Path, Path | None]:

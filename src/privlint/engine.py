@@ -87,10 +87,16 @@ def discover(paths: Sequence[Path], config: Config) -> tuple[list[Path], list[st
         if path.is_file():
             found[path.resolve()] = None  # named explicitly: checked whatever the globs say
             continue
-        for candidate in sorted(path.rglob("*.py")):
-            wanted = not config.is_excluded(candidate) and config.is_included(candidate)
-            if wanted and candidate.is_file():
-                found[candidate.resolve()] = None
+        # os.walk with pruning: an excluded folder (.venv, node_modules) is never entered.
+        for folder, dirs, names in os.walk(path.resolve()):
+            here = Path(folder)
+            dirs[:] = sorted(d for d in dirs if not config.is_excluded(here / d / "_"))
+            for name in sorted(names):
+                candidate = here / name
+                if not name.endswith(".py") or config.is_excluded(candidate):
+                    continue
+                if config.is_included(candidate) and candidate.is_file():
+                    found[candidate] = None
     return sorted(found), errors
 
 
