@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from privlint.catalog.elements import PERSON, ElementCatalog, ElementDef, Exclusion, Pattern
@@ -32,6 +33,7 @@ STRONG_TYPE_BONUS = 0.1
 SUPPORT_TYPE_BONUS = 0.05
 TYPE_ONLY_CONFIDENCE = 0.85
 RELATED_CONFIDENCE = 0.95
+LOOSE_CONFIDENCE = 0.55
 METADATA_CONFIDENCE = {True: 0.6, False: 0.55}
 METADATA_AGREES_BONUS = 0.05
 METADATA_KEYS = ("verbose_name", "label", "title", "help_text", "description", "comment", "doc")
@@ -205,8 +207,29 @@ def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) 
         return True
     if PERSON in alternatives:
         people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
-        return word in people or any(s in people for s in stems)
+        return word in people or any(s in people for s in stems) or _agent_noun(word, cat)
     return False
+
+
+def _agent_noun(word: str, cat: ElementCatalog) -> bool:
+    """A word formed like a profession (audiolog-ist, optic-ian, photo-grapher): a person."""
+    return any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in cat.vocabulary.person_suffixes
+    )
+
+
+def _drop_qualifiers(words: tuple[str, ...], cat: ElementCatalog) -> tuple[str, ...]:
+    """``partner_one_name`` -> partner name: a number after a person word says which one."""
+    voc = cat.vocabulary
+    if not voc.person_qualifiers or len(words) < 3:
+        return words
+    people = voc.person_objects | voc.person_roles
+    out = [words[0]]
+    for prev, word in pairwise(words):
+        if word in voc.person_qualifiers and (prev in people or _agent_noun(prev, cat)):
+            continue
+        out.append(word)
+    return tuple(out) if len(out) > 1 else words
 
 
 def _word_forms(words: tuple[str, ...]) -> frozenset[str]:
@@ -357,7 +380,8 @@ def _names_person(words: tuple[str, ...], cat: ElementCatalog) -> bool:
     """The field name names a person (``manager_email``), not just a contact slot."""
     voc = cat.vocabulary
     return any(
-        (w in voc.person_objects or w in voc.person_roles) and w not in voc.generic_person_words
+        (w in voc.person_objects or w in voc.person_roles or _agent_noun(w, cat))
+        and w not in voc.generic_person_words
         for w in words
     )
 
@@ -462,6 +486,10 @@ def _decide(
     if not words:
         return None, [("skipped", f"'{name}' has no words")]
     steps.append(("words", f"'{name}' -> '{' '.join(words)}'"))
+    plain = _drop_qualifiers(words, cat)
+    if plain != words:
+        steps.append(("words", f"'{' '.join(plain)}': a number after a person word says which"))
+        words = plain
     ctx = read_context(owner, owner_bases, cat, kind, module)
     if record and not ctx.is_person and not ctx.is_config:
         # The project's own fields showed this class describes a person (resolve.py's first
@@ -510,6 +538,8 @@ def _decide(
 
     candidates: list[_Candidate] = []
     forms = _word_forms(words)
+    if any(_agent_noun(w, cat) for w in words):
+        forms = forms | {PERSON}
     triggers = _triggers(cat)
     for element in cat.elements.values():
         if identifier and not element.identifier:
@@ -542,6 +572,8 @@ def _decide(
             best.steps.append(("types", f"type '{support[0]}' supports {element.key}"))
         candidates.append(best)
 
+    if not candidates and ctx.is_person and not identifier and len(words) > 1:
+        candidates = _loose(words, ctx, cat, tnames, forms, triggers, rejected)
     meta = _from_metadata(metadata, ctx, cat) if metadata else {}
     for cand in candidates:
         if cand.element.key in meta:
@@ -574,6 +606,57 @@ def _decide(
         alt = ", ".join(f"{c.element.key} {c.confidence:.2f}" for c in sorted(others, key=_order))
         rejected.append(("also considered", alt))
     return winner, steps + winner.steps + rejected
+
+
+def _loose(
+    words: tuple[str, ...],
+    ctx: Context,
+    cat: ElementCatalog,
+    tnames: frozenset[str],
+    forms: frozenset[str],
+    triggers: dict[str, frozenset[str]],
+    rejected: list[tuple[str, str]],
+) -> list[_Candidate]:
+    """On a person's record, an element's words anywhere in the name are weaker evidence.
+
+    ``partner_one_name``, ``medical_conditions_declared``: no anchored pattern fits, but the
+    record is a person's, so its patterns are tried anywhere in the name at lower confidence
+    (exclusions and type gates still apply).
+    """
+    out: list[_Candidate] = []
+    for element in cat.elements.values():
+        if element.identifier:
+            continue
+        if triggers[element.key].isdisjoint(forms) or tuple(words) in element.reject:
+            continue
+        best: _Candidate | None = None
+        for pattern in element.patterns:
+            if pattern.anchor == "any" or pattern.owners:
+                continue
+            if pattern.anchor == "whole" and len(pattern.words) == 1:
+                continue  # a lone generic word (status, title, school) says too little
+            loose = Pattern(
+                pattern.text,
+                pattern.words,
+                "any",
+                person_only=pattern.person_only,
+                confidence=LOOSE_CONFIDENCE,
+                source=pattern.source,
+            )
+            cand = _try_pattern(words, element, loose, ctx, cat, rejected)
+            if cand is None:
+                continue
+            cand.confidence = LOOSE_CONFIDENCE
+            cand.steps[-1] = (
+                "matched",
+                f"{cand.steps[-1][1]}, but inside the name, not where its anchor "
+                f"({pattern.anchor}) asks: weaker evidence, accepted on a person's record",
+            )
+            if best is None or _order(cand) > _order(best):
+                best = cand
+        if best is not None and _allowed_by_types(element, tnames, rejected):
+            out.append(best)
+    return out
 
 
 def _linked(target: str, cat: ElementCatalog, how: str) -> _Candidate | None:

@@ -142,6 +142,15 @@ def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> 
     return frozenset(found)
 
 
+def _links_thing(fact: FieldFact, thing_heads: frozenset[str]) -> bool:
+    """``session_id`` / ``session`` where this project's Session (or ClubSession) is a thing
+    record (it has a capacity, a breed ...): a link to that record, not a web or device id."""
+    words = split_words(fact.name)
+    if words and words[-1] in ("id", "ids", "uuid", "pk", "fk"):
+        words = words[:-1]
+    return len(words) == 1 and words[0] in thing_heads
+
+
 def _snake(name: str) -> str:
     out = [name[0].lower()] if name else []
     for prev, char in pairwise(name):
@@ -206,6 +215,7 @@ def resolve_fields(
     out: list[ClassifiedField] = []
     unmatched: list[tuple[str, FieldFact]] = []
     things = thing_records(files, catalog)
+    thing_heads = frozenset(split_words(owner)[-1] for owner in things if split_words(owner))
     for facts in files:
         for fact in facts.fields:
             if kinds is not None and fact.kind not in kinds:
@@ -219,6 +229,13 @@ def resolve_fields(
                 and not names_person(fact.name, catalog)
             ):
                 continue  # a product's, animal's or place's own value (thing_records)
+            if (
+                classification is not None
+                and classification.source == "detector"
+                and classification.element.startswith("online.")
+                and _links_thing(fact, thing_heads)
+            ):
+                continue  # session_id of a ClubSession (a thing record), not a web session
             if classification is not None:
                 out.append(
                     ClassifiedField(fact=fact, path=facts.path, classification=classification)

@@ -131,6 +131,8 @@ class Vocabulary:
     config_modules: frozenset[str] = frozenset()
     personal_settings_words: frozenset[str] = frozenset()
     generic_person_words: frozenset[str] = frozenset()
+    person_qualifiers: frozenset[str] = frozenset()
+    person_suffixes: tuple[str, ...] = ()
     address_objects: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
@@ -423,6 +425,8 @@ class _Shared:
     config_modules: set[str] = field(default_factory=set)
     personal_settings: set[str] = field(default_factory=set)
     generic_person: set[str] = field(default_factory=set)
+    qualifiers: set[str] = field(default_factory=set)
+    person_suffixes: set[str] = field(default_factory=set)
     address_objects: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
@@ -449,6 +453,8 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "config_modules",
             "personal_settings_words",
             "generic_person_words",
+            "person_qualifiers",
+            "person_suffixes",
             "address_objects",
         ),
         "[context] list",
@@ -467,6 +473,8 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("config_modules", shared.config_modules),
         ("personal_settings_words", shared.personal_settings),
         ("generic_person_words", shared.generic_person),
+        ("person_qualifiers", shared.qualifiers),
+        ("person_suffixes", shared.person_suffixes),
         ("address_objects", shared.address_objects),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
@@ -589,6 +597,8 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         config_modules=frozenset(shared.config_modules),
         personal_settings_words=frozenset(shared.personal_settings),
         generic_person_words=frozenset(shared.generic_person),
+        person_qualifiers=frozenset(shared.qualifiers),
+        person_suffixes=tuple(sorted(shared.person_suffixes)),
         address_objects=frozenset(shared.address_objects),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),
