@@ -27,6 +27,8 @@ FILTER_METHODS = frozenset({"filter", "exclude", "filter_by", "where", "having",
 #: Lookups that filter only on an ORM manager or query (``Model.objects.get(email=...)``).
 QUERY_METHODS = frozenset({"get", "get_or_none", "find", "find_one", "count", "exists"})
 FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef)
+#: Nodes with nothing to find below them (lambdas are opaque to the per-function analysis).
+_LEAVES = (ast.Constant, ast.Lambda, ast.expr_context, ast.operator, ast.cmpop, ast.unaryop)
 DEF_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
@@ -366,7 +368,13 @@ class _BodyWalk:
         self._visit(node, raised=raised, comprehension=0)
 
     def _visit(self, node: ast.AST, *, raised: bool, comprehension: int) -> None:
-        if isinstance(node, ast.Lambda):
+        if isinstance(node, ast.Name):  # a leaf: its only child is the Load/Store context
+            if isinstance(node.ctx, ast.Load):
+                qualified = self.scope.qualify_name(node.id)
+                if qualified and node.id not in self.scope.bindings:
+                    self.summary.references.append(qualified)
+            return
+        if isinstance(node, _LEAVES):
             return
         depth = comprehension
         if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
@@ -376,10 +384,6 @@ class _BodyWalk:
                     self.condition(cond)
         if isinstance(node, ast.Compare):
             self.condition(node)
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            qualified = self.scope.qualify_name(node.id)
-            if qualified and node.id not in self.scope.bindings:
-                self.summary.references.append(qualified)
         if isinstance(node, ast.Call):
             self.call(node, raised=raised, in_loop=bool(self.loop_depth or depth))
         for child in ast.iter_child_nodes(node):
