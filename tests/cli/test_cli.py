@@ -290,6 +290,7 @@ def test_include_globs_limit_the_files_checked(project: Path, run_cli) -> None:
         "    passport_number: str\n"
     )
     code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    assert code == 1
     assert {f["path"] for f in json.loads(out)["findings"]} == {
         "app/models.py",
         "scripts/one_off.py",
@@ -297,7 +298,7 @@ def test_include_globs_limit_the_files_checked(project: Path, run_cli) -> None:
     (project / "pyproject.toml").write_text(
         '[tool.privlint]\ninclude = ["app/**"]\nselect = ["PRV0", "PRV1"]\n'
     )
-    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    _, out, _ = run_cli("check", "--format", "json", "--no-cache")
     report = json.loads(out)
     assert {f["path"] for f in report["findings"]} == {"app/models.py"}
     assert report["summary"]["files"] == 2

@@ -21,7 +21,7 @@ from privlint.catalog import pack_files, rules_root
 from privlint.catalog.legal import load_legal
 from privlint.catalog.sinks import load_sinks
 from privlint.checks.base import CheckContext
-from privlint.checks.flows import _personal
+from privlint.checks.flows import personal
 from privlint.facts import CallFact, FieldFact, FileFacts, FunctionFact, ImportFact, Span
 from privlint.manifest.model import (
     Category,
@@ -67,7 +67,7 @@ def fake_classify(name: str, catalog: Any, *, owner: str | None = None, **_: Any
 
 @pytest.fixture(autouse=True)
 def stub_classifier(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_personal, "classify_name_impl", fake_classify)
+    monkeypatch.setattr(personal, "classify_name_impl", fake_classify)
 
 
 def facts(source: str, module: str = "app", path: str | None = None) -> FileFacts:

@@ -3,8 +3,8 @@
 One module per rule (logs, recipients, transfers, vendor_sdks), each holding its ``RULE`` and
 ``CHECK``; this module is the plugin that registers them. Every finding names the value
 (``customer.email``), what it was classified as and why, the sink (from ``rules/sinks``), and
-the manifest entry consulted. The shared helpers (``_personal``: personal data in a call's
-payload; ``_calls``: where a call sends data; ``_claims``: which recipient claims it) are also
+the manifest entry consulted. The shared helpers (``personal``: personal data in a call's
+payload; ``calls``: where a call sends data; ``claims``: which recipient claims it) are also
 used by the marketing and security checks.
 """
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from privlint.catalog.sinks import SinkCatalog, SinkSpec, Vendor
 from privlint.checks.base import CheckContext
-from privlint.checks.flows._personal import Classifier, Personal, personal_payload
+from privlint.checks.flows.personal import Classifier, Personal, personal_payload
 from privlint.facts import ArgumentFact, CallFact, FileFacts, ValueSource
 from privlint.findings import Explanation, Finding, Severity
 

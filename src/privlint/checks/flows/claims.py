@@ -8,7 +8,7 @@ from typing import Any
 
 from privlint.catalog.sinks import Vendor, host_matches
 from privlint.checks.base import CheckContext
-from privlint.checks.flows._calls import Destination
+from privlint.checks.flows.calls import Destination
 from privlint.manifest.model import Manifest, Recipient, covers_any
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows._calls import call_text, calls, finding, sink_of
-from privlint.checks.flows._personal import Classifier, describe, personal_payload
+from privlint.checks.flows.calls import call_text, calls, finding, sink_of
+from privlint.checks.flows.personal import Classifier, describe, personal_payload
 from privlint.findings import Explanation, Finding, Severity
 from privlint.manifest.model import covers
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows._calls import call_text, finding, outbound_calls
-from privlint.checks.flows._claims import at, covering_purposes, purposes_naming, recipient_for
-from privlint.checks.flows._personal import describe
+from privlint.checks.flows.calls import call_text, finding, outbound_calls
+from privlint.checks.flows.claims import at, covering_purposes, purposes_naming, recipient_for
+from privlint.checks.flows.personal import describe
 from privlint.findings import Explanation, Finding, Severity
 
 RULE = Rule(

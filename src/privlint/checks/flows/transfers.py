@@ -11,9 +11,9 @@ from typing import Any
 
 from privlint.catalog.sinks import SinkCatalog
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows._calls import call_text, finding, outbound_calls
-from privlint.checks.flows._claims import recipient_for
-from privlint.checks.flows._personal import describe
+from privlint.checks.flows.calls import call_text, finding, outbound_calls
+from privlint.checks.flows.claims import recipient_for
+from privlint.checks.flows.personal import describe
 from privlint.facts import CallFact
 from privlint.findings import Explanation, Finding, Severity
 

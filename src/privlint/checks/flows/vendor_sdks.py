@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from privlint.catalog.sinks import SinkCatalog, Vendor
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows._claims import claims_vendor, package_claims
+from privlint.checks.flows.claims import claims_vendor, package_claims
 from privlint.facts import ImportFact
 from privlint.findings import Explanation, Finding, Severity
 

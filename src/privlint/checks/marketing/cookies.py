@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from privlint.catalog.sinks import SinkSpec
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows._calls import arg, call_text, sink_of
-from privlint.checks.flows._claims import at
+from privlint.checks.flows.calls import arg, call_text, sink_of
+from privlint.checks.flows.claims import at
 from privlint.checks.marketing._index import Index
 from privlint.facts import CallFact, FileFacts, FunctionFact
 from privlint.findings import Explanation, Finding, Severity

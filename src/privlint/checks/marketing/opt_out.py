@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from privlint.catalog.sinks import SinkSpec
 from privlint.checks.base import Check, CheckContext, Rule
-from privlint.checks.flows._calls import call_text, sink_of
-from privlint.checks.flows._claims import at
+from privlint.checks.flows.calls import call_text, sink_of
+from privlint.checks.flows.claims import at
 from privlint.checks.marketing._index import Index, dotted_match
 from privlint.facts import CallFact, FunctionFact
 from privlint.findings import Explanation, Finding, Severity
