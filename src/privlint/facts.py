@@ -8,9 +8,26 @@ they can be cached by content hash and computed in worker processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TypeVar
+
+_T = TypeVar("_T", bound=type)
 
 
+def _compact(cls: _T) -> _T:
+    """Pickle as ``cls(*values)``: about twice as fast as the slots-dataclass default, which
+    matters because facts cross process boundaries and fill the cache by the hundred thousand.
+    """
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
+        return (cls, tuple([object.__getattribute__(self, n) for n in names]))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
+@_compact
 @dataclass(frozen=True, slots=True)
 class Span:
     """A source range; lines are 1-based, columns 1-based (as editors and SARIF count)."""
@@ -21,6 +38,7 @@ class Span:
     end_column: int
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class InlineAnnotation:
     """A trailing ``# privlint: element=... category=...`` or ``# privlint: not-personal``."""
@@ -30,6 +48,7 @@ class InlineAnnotation:
     not_personal: bool = False
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class Suppression:
     """``# privlint: ignore[PRV201,PRV202] reason`` on a line (the reason is required)."""
@@ -39,6 +58,7 @@ class Suppression:
     reason: str
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class FieldFact:
     """One named slot that may hold personal data.
@@ -62,6 +82,7 @@ class FieldFact:
     inline: InlineAnnotation | None = None
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class ClassFact:
     """A class an extractor recognised (model, schema, form ...), for class-level bindings."""
@@ -74,6 +95,7 @@ class ClassFact:
     inline: InlineAnnotation | None = None
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class ParseProblem:
     """Why a file could not be analysed (reported as PRV000)."""
@@ -85,6 +107,7 @@ class ParseProblem:
 # ---- flow facts (issue 4: sinks, taint, guards) --------------------------------------------
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class ValueSource:
     """Something that flows into a call argument: ``customer.email``, a parameter, request data.
@@ -104,6 +127,7 @@ class ValueSource:
     line: int = 0
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class ArgumentFact:
     """One argument of a call: where it sits and what flows into it.
@@ -122,6 +146,7 @@ class ArgumentFact:
     strings: tuple[str, ...] = ()
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class CallFact:
     """A call, with its callee resolved through the file's imports where possible.
@@ -142,6 +167,7 @@ class CallFact:
     in_loop: bool = False
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class ImportFact:
     """``import x.y`` or ``from x import y``: the imported module path (absolute)."""
@@ -151,6 +177,7 @@ class ImportFact:
     span: Span
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class FunctionFact:
     """A function or method: what it calls and which fields it filters on (guards, purges).
@@ -170,6 +197,7 @@ class FunctionFact:
     references: tuple[str, ...] = ()
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class FileFacts:
     """Everything privlint knows about one file after analysis."""
