@@ -103,20 +103,26 @@ def discover(paths: Sequence[Path], config: Config) -> tuple[list[Path], list[st
 # ---- analysis (worker side) -------------------------------------------------------------------
 
 _WORKER_EXTRACTORS: tuple = ()
+_WORKER_CACHE: FactCache | None = None
 
 
-def _init_worker() -> None:
-    global _WORKER_EXTRACTORS
+def _init_worker(folder: Path | None, salt: str) -> None:
+    global _WORKER_EXTRACTORS, _WORKER_CACHE
     _WORKER_EXTRACTORS = registry().extractors
+    _WORKER_CACHE = FactCache(folder, salt)
 
 
 def _analyse_chunk(items: list[tuple[str, str, str, bytes]]) -> list[FileFacts]:
+    """Parse a chunk in a worker and write its cache entries there, in parallel."""
     from privlint.analysis.parse import analyse_source
 
-    return [
-        analyse_source(data, display, module, _WORKER_EXTRACTORS)
-        for _, display, module, data in items
-    ]
+    out = []
+    for key, display, module, data in items:
+        facts = analyse_source(data, display, module, _WORKER_EXTRACTORS)
+        if _WORKER_CACHE is not None:
+            _WORKER_CACHE.put(key, facts)
+        out.append(facts)
+    return out
 
 
 @dataclass(frozen=True)
@@ -245,11 +251,12 @@ def analyse(
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
         chunks = [todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE)]
         payload = [[(s.key, s.display, s.module, s.data) for _, s in chunk] for chunk in chunks]
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(cache.folder, cache.salt)
+        ) as pool:
             for chunk, out in zip(chunks, pool.map(_analyse_chunk, payload), strict=True):
-                for (index, source), facts in zip(chunk, out, strict=True):
+                for (index, _source), facts in zip(chunk, out, strict=True):
                     results[index] = facts
-                    cache.put(source.key, facts)
                 if progress is not None:
                     progress(sum(len(c) for c in chunks[: chunks.index(chunk) + 1]), len(todo))
     else:

@@ -507,6 +507,15 @@ def _fmt(value: str | float) -> str:
 
 
 def _text(node: ast.AST) -> str:
+    """Source-like text of an expression; dotted names (the common case) without unparse."""
+    parts: list[str] = []
+    current = node
+    while isinstance(current, ast.Attribute):
+        parts.append(current.attr)
+        current = current.value
+    if isinstance(current, ast.Name):
+        parts.append(current.id)
+        return ".".join(reversed(parts))
     try:
         return ast.unparse(node)
     except Exception:  # pragma: no cover - unparse is total on parsed trees
@@ -565,6 +574,13 @@ def _target_names(target: ast.expr) -> list[str]:
 
 def strings_in(node: ast.expr) -> tuple[str, ...]:
     """String constants inside an argument (dict keys, header names), capped and trimmed."""
+    base: ast.expr = node
+    while isinstance(base, ast.Attribute):
+        base = base.value
+    if isinstance(base, ast.Name):  # a dotted name holds no constants: skip the walk
+        return ()
+    if isinstance(node, ast.Constant):
+        return (node.value[:100],) if isinstance(node.value, str) and node.value else ()
     found: list[str] = []
     for sub in ast.walk(node):
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and sub.value:
