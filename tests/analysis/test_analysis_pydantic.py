@@ -28,7 +28,7 @@ def test_v2_model_with_field_annotated_and_secret() -> None:
     assert found["app.SignUp.password"].types == ("SecretStr",)
     assert found["app.SignUp.phone"].types == ("str",)
     assert found["app.SignUp.phone"].metadata == (("title", "Mobile"),)
-    assert found["app.SignUp.tags"].types == ("str",)
+    assert found["app.SignUp.tags"].types == ("list", "str")
 
 
 def test_v1_model_with_config_class_and_local_inheritance() -> None:

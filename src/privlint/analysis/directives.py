@@ -113,6 +113,10 @@ def _parse_ignore(text: str, line: int) -> Suppression | str:
 def _parse_annotation(text: str) -> InlineAnnotation | str:
     values: dict[str, str] = {}
     not_personal = False
+    head, _, _reason = text.partition(" ")
+    if head == "not-personal" and "=" not in _reason:
+        # Anything after not-personal is the reader's reason (why this is not personal data).
+        return InlineAnnotation(not_personal=True)
     for token in text.split():
         if token == "not-personal":
             not_personal = True

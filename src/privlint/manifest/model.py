@@ -209,11 +209,13 @@ class Purpose(Located):
 
 @dataclass(frozen=True)
 class Recipient(Located):
+    """A recipient of personal data (an organisation: a processor, a group company ...)."""
+
     id: str = ""
     role: str = ""
-    name: str = ""
+    name: str = ""  # privlint: not-personal (an organisation's name)
     description: str = ""
-    countries: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # privlint: not-personal (where it processes data)
     hosts: tuple[str, ...] = ()
     packages: tuple[str, ...] = ()
     dpa: str | None = None

@@ -69,6 +69,14 @@ _UNWRAP = frozenset(
         "type",
     }
 )
+# Collections are unwrapped too, but their name is kept as evidence: ``tuple[str, ...]`` is
+# ("tuple", "str"), a list of keys or names rather than one person's value.
+_COLLECTIONS = frozenset(
+    {
+        "list", "List", "set", "Set", "frozenset", "FrozenSet", "tuple", "Tuple",
+        "Sequence", "MutableSequence", "Collection", "Iterable",
+    }
+)  # fmt: skip
 _NOT_FIELDS = frozenset({"property", "staticmethod", "classmethod", "cached_property"})
 DJANGO_USER = "auth.User"
 BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "dict", "Any", "None"})
@@ -146,6 +154,8 @@ def annotation_types(node: ast.expr | None, out: list[str] | None = None) -> lis
         if base not in _UNWRAP:
             _add(out, base)
             return out
+        if base in _COLLECTIONS:
+            _add(out, base)
         inner = node.slice
         items = inner.elts if isinstance(inner, ast.Tuple) else [inner]
         for item in items[:1] if base == "Annotated" else items:
@@ -207,7 +217,9 @@ def related_of(
         found = ref_text(module, target)
         if found:
             return found
-        others = [t for t in types if t not in BUILTIN_TYPES and t != name]
+        others = [
+            t for t in types if t not in BUILTIN_TYPES and t not in _COLLECTIONS and t != name
+        ]
         if others:
             return others[0]
     for arg in [*call.args, kwargs.get("sa_column")]:
