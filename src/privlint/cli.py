@@ -19,14 +19,10 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 DESCRIPTION = """\
 privlint checks Python code against the privacy policy manifest (privacy.toml) kept in the
-repository: personal-data fields without a declared category, purpose, legal basis or
-retention, and a manifest that is incomplete or invalid.
-
-commands:
-  check      lint code and manifest (the default CI / pre-commit command)
-  inventory  list every personal-data field found, manifest or not
-  explain    say why privlint classified a line the way it did
-  rules      list rule codes, names and summaries
+repository: personal data with no declared category, purpose, legal basis or retention;
+personal data written to logs or sent to undeclared recipients and countries; marketing
+sends that skip the opt-out check; cookies and retention the code does not honour; and a
+manifest that is itself incomplete or invalid. Run `privlint COMMAND --help` for options.
 """
 
 EPILOG = """\
@@ -56,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"privlint {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", parser_class=_Parser
+    )
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument(
@@ -111,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser(
         "check",
-        help="lint code and manifest",
+        help="lint code and the manifest (the CI and pre-commit command)",
         description="Check PATHs and the manifest; report what the manifest does not cover.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -146,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     inv = sub.add_parser(
         "inventory",
-        help="list personal-data fields",
+        help="list every personal-data field found, manifest or not",
         description=(
             "List every personal-data field, parameter and dict key found, "
             "whether or not the manifest covers it."
@@ -162,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser(
         "explain",
-        help="explain a line",
+        help="say why privlint classified a line the way it did",
         description="Explain privlint's reasoning for the fields and findings at PATH:LINE.",
     )
     exp.add_argument("location", metavar="PATH:LINE", help="e.g. app/models.py:42")
@@ -172,7 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
     rules = sub.add_parser(
-        "rules", help="list rules", description="List rule codes, names and one-line summaries."
+        "rules",
+        help="list rule codes, names and summaries",
+        description="List rule codes, names and one-line summaries.",
     )
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--docs", metavar="CODE", help="print the documentation page of one rule")
