@@ -339,6 +339,16 @@ def apply_suppressions(
     return kept, dropped
 
 
+def covers_project(paths: Sequence[Path], config: Config) -> bool:
+    """Whether the run reads the whole project (the root or a folder above it)."""
+    root = config.resolved_root
+    for path in paths:
+        resolved = path.resolve()
+        if resolved == root or resolved in root.parents:
+            return True
+    return False
+
+
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """Sorted findings, one per (code, place, element, category): the same fact reached twice
     (``customer.email`` and the ``"email"`` key it sits under) is reported once."""
@@ -428,6 +438,7 @@ def run(
             files=tuple(facts),
             fields=tuple(fields),
             options=dict(config.options),
+            whole_project=covers_project(paths, config),
         )
         for check in reg.checks:
             if not any(is_selected(c, select, ignore) for c in check.codes):

@@ -302,3 +302,13 @@ def test_include_globs_limit_the_files_checked(project: Path, run_cli) -> None:
     report = json.loads(out)
     assert {f["path"] for f in report["findings"]} == {"app/models.py"}
     assert report["summary"]["files"] == 2
+
+
+def test_checking_some_files_does_not_claim_project_wide_absences(project: Path, run_cli) -> None:
+    (project / "pyproject.toml").write_text('[tool.privlint]\nselect = ["PRV4"]\n')
+    code, out, _ = run_cli("check", "--format", "json", "--no-cache")
+    whole = {f["code"] for f in json.loads(out)["findings"]}
+    assert {"PRV401", "PRV402"} <= whole, "the whole project lacks the event fields and purges"
+    code, out, _ = run_cli("check", "app/models.py", "--format", "json", "--no-cache")
+    assert code == 0, "a pre-commit run on one file cannot prove a purge job is missing"
+    assert json.loads(out)["findings"] == []

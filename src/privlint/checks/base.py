@@ -53,6 +53,9 @@ class CheckContext:
     files: tuple[FileFacts, ...]
     fields: tuple[ClassifiedField, ...]
     options: Mapping[str, Any] = field(default_factory=dict)
+    # False when only some files were given (a pre-commit run on the staged files): checks
+    # that need to see the whole project to prove an absence must then stay quiet.
+    whole_project: bool = True
 
 
 @dataclass(frozen=True)
