@@ -54,6 +54,32 @@ POSITIVE = [
     ("Immunization", "lot_number", (), "health.medication"),
     ("Patient", "vaccine_brand", (), "health.medication"),
     ("MedicationStatement", "dosage_text", (), "health.medication"),
+    # HR and payroll
+    ("Employee", "ni_category", (), "employment.record"),
+    ("Employee", "pension_contribution_percent", ("Decimal",), "employment.record"),
+    ("Payslip", "overtime_hours", ("Decimal",), "employment.record"),
+    ("Employee", "sick_days", ("int",), "employment.record"),
+    ("Employee", "annual_leave_balance", ("Decimal",), "employment.record"),
+    ("Employee", "contract_type", (), "employment.record"),
+    ("Person", "works_for", (), "employment.employer"),
+    # finance / KYC (ISO 20022 parties)
+    ("CreditTransfer", "debtor_name", (), "identity.name"),
+    ("CreditTransfer", "ultimate_creditor_name", (), "identity.name"),
+    ("KycProfile", "source_of_wealth", (), "financial.income"),
+    ("Client", "tax_residency", (), "location.coarse"),
+    # schema.org Person / PostalAddress
+    ("Person", "honorific_prefix", (), "identity.name"),
+    ("Customer", "post_office_box_number", (), "contact.postal_address.street"),
+    ("Person", "alumni_of", (), "demographic.education"),
+    # learner records
+    ("QuizAttempt", "score", ("float",), "demographic.education"),
+    ("Enrollment", "progress", ("float",), "demographic.education"),
+    ("Student", "gpa", ("float",), "demographic.education"),
+    # telecom
+    ("Subscriber", "sim_serial", (), "online.device_id"),
+    ("CallRecord", "callee_number", (), "contact.phone"),
+    ("Cdr", "duration", ("int",), "behaviour.activity"),
+    ("Visitor", "first_seen_at", ("datetime",), "behaviour.activity"),
 ]
 
 
@@ -83,6 +109,16 @@ NEGATIVE = [
     ("Batch", "lot_number", ()),
     ("Job", "duration_s", ("int",)),
     ("Route", "distance_m", ("float",)),
+    ("Invoice", "po_number", ()),
+    ("Department", "cost_centre", ()),
+    ("Contract", "contract_type", ()),
+    ("Spreadsheet", "cell", ()),
+    ("Task", "attempts", ("int",)),
+    ("Course", "progress", ("float",)),
+    ("Wallet", "holiday_balance", ("Decimal",)),
+    ("DeviceContext", "model", ()),
+    ("DeviceContext", "os_version", ()),
+    ("Server", "locale", ()),
 ]
 
 
