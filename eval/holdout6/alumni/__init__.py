@@ -1,0 +1,1 @@
+"""University alumni network: profiles, reunions and giving."""

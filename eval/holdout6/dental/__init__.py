@@ -1,0 +1,1 @@
+"""Patient records, charting and appointments for a mixed NHS/private dental practice."""

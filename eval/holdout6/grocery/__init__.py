@@ -1,0 +1,1 @@
+"""Online grocery: customers, delivery addresses, slots, orders and van drivers."""

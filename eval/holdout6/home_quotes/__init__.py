@@ -1,0 +1,1 @@
+"""Home insurance quote engine: applicant and property in, priced cover out."""

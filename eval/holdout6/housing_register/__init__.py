@@ -1,0 +1,1 @@
+"""Council social-housing register: applicants, households, choice-based lettings bids."""

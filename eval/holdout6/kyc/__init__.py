@@ -1,0 +1,1 @@
+"""Identity verification (KYC) service: document capture, liveness, sanctions screening."""

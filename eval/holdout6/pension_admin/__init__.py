@@ -1,0 +1,1 @@
+"""Workplace pension scheme administration: members, contributions, transfers."""

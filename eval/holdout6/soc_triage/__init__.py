@@ -1,0 +1,1 @@
+"""Security operations alert triage: alerts from the SIEM, cases, indicators, enrichment."""

@@ -1,0 +1,1 @@
+"""Holiday sports camps for children: camps, guardians, children, bookings."""

@@ -1,0 +1,1 @@
+"""Self-assessment income tax portal: taxpayers, agents, annual returns, repayments."""

@@ -1,0 +1,1 @@
+"""Customer accounts, lines and monthly bills for a mobile virtual network operator."""

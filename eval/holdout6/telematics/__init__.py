@@ -1,0 +1,1 @@
+"""Telematics ingest for a car-rental fleet: GPS fixes, harsh-driving events, geofences."""

@@ -1,0 +1,1 @@
+"""Online talking-therapy service: client intake, therapist directory, session booking."""

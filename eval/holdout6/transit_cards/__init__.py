@@ -1,0 +1,1 @@
+"""Smartcard ticketing back office: registered cards, taps, top-ups and hotlisting."""

@@ -1,0 +1,1 @@
+"""Warehouse management: sites, bin locations, SKUs, stock, inbound and picking."""
