@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from privlint.catalog import rules_root
+from privlint.catalog import load_catalog, rules_root
 from privlint.catalog.elements import ElementCatalog, load_elements
+from privlint.classify import classify_field, classify_name
 from privlint.facts import FieldFact, InlineAnnotation, Span
 
 
@@ -40,6 +41,20 @@ def make_fact(
         metadata=metadata,
         inline=inline,
     )
+
+
+def field_element(
+    catalog: ElementCatalog, owner: str, name: str, types: tuple[str, ...] = ()
+) -> str | None:
+    """The element the detector gives a field ``name`` of class ``owner``, or None."""
+    result = classify_field(make_fact(owner, name, types), catalog)
+    return result.element if result else None
+
+
+def name_element(name: str, owner: str, types: tuple[str, ...] = ()) -> str | None:
+    """The element for a bare name read from ``owner`` (as flow checks classify), or None."""
+    result = classify_name(name, load_catalog(), owner=owner, types=types)
+    return result.element if result else None
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from privlint.catalog import load_catalog
-from privlint.classify import classify_name, explain_name
+from privlint.classify import explain_name
+
+from .conftest import name_element
 
 CATALOG = load_catalog()
 
 
-def element(name: str, owner: str, types: tuple[str, ...] = ()) -> str | None:
-    result = classify_name(name, CATALOG, owner=owner, types=types)
-    return result.element if result else None
+element = name_element
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,10 @@ from __future__ import annotations
 import pytest
 
 from privlint.catalog.elements import ElementCatalog
-from privlint.classify import classify_field
 
-from .conftest import make_fact
+from .conftest import field_element
 
-
-def element(
-    catalog: ElementCatalog, owner: str, name: str, types: tuple[str, ...] = ()
-) -> str | None:
-    result = classify_field(make_fact(owner, name, types), catalog)
-    return result.element if result else None
+element = field_element
 
 
 POSITIVE = [
