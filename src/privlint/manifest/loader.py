@@ -216,6 +216,10 @@ class _Reader:
                         out[f"{key}[{i}]"] = self.spans[(*path, key, i)]
         return out
 
+    def located(self, path: KeyPath, table: Mapping[str, object]) -> dict[str, Any]:
+        """``span`` and ``key_spans`` for an entity built from the table at ``path``."""
+        return {"span": self.span(path), "key_spans": self.key_spans(path, table)}
+
     def problem(self, path: KeyPath, message: str, expected: str = "") -> None:
         where = f"{dotted_path(path)} ({self.path}:{self.span(path).line})" if path else self.path
         explanation = Explanation((("manifest", where),))
@@ -296,7 +300,7 @@ class _Reader:
             },
             required=("name", "establishment"),
         )
-        return m.Organisation(span=self.span(path), key_spans=self.key_spans(path, table), **values)
+        return m.Organisation(**self.located(path, table), **values)
 
     def element(self, key: str, raw: object) -> m.ElementDecl | None:
         path: KeyPath = ("elements", key)
@@ -312,9 +316,7 @@ class _Reader:
         values = self.fields(path, table, {"parent": _str, "description": _str, "special": _bool})
         if "parent" not in values and "." in key:
             values["parent"] = key.rsplit(".", 1)[0]
-        return m.ElementDecl(
-            span=self.span(path), key_spans=self.key_spans(path, table), key=key, **values
-        )
+        return m.ElementDecl(**self.located(path, table), key=key, **values)
 
     def subject(self, sid: str, raw: object) -> m.Subject | None:
         path: KeyPath = ("subjects", sid)
@@ -324,9 +326,7 @@ class _Reader:
         if table is None:
             return None
         values = self.fields(path, table, {"description": _str})
-        return m.Subject(
-            span=self.span(path), key_spans=self.key_spans(path, table), id=sid, **values
-        )
+        return m.Subject(**self.located(path, table), id=sid, **values)
 
     def category(self, cid: str, raw: object) -> m.Category | None:
         path: KeyPath = ("categories", cid)
@@ -347,9 +347,7 @@ class _Reader:
         )
         if "retention" in table:
             values["retention"] = self.retention((*path, "retention"), table["retention"])
-        return m.Category(
-            span=self.span(path), key_spans=self.key_spans(path, table), id=cid, **values
-        )
+        return m.Category(**self.located(path, table), id=cid, **values)
 
     def retention(self, path: KeyPath, raw: object) -> m.Retention | None:
         table = self.table(path, raw)
@@ -406,9 +404,7 @@ class _Reader:
                             span=self.span(kpath), key_spans=self.key_spans(kpath, item), **kvalues
                         )
                     )
-        return m.Retention(
-            span=self.span(path), key_spans=self.key_spans(path, table), keep=tuple(keep), **values
-        )
+        return m.Retention(**self.located(path, table), keep=tuple(keep), **values)
 
     def event(self, eid: str, raw: object) -> m.Event | None:
         path: KeyPath = ("events", eid)
@@ -418,9 +414,7 @@ class _Reader:
         values = self.fields(
             path, table, {"field": _dotted, "description": _str}, required=("field",)
         )
-        return m.Event(
-            span=self.span(path), key_spans=self.key_spans(path, table), id=eid, **values
-        )
+        return m.Event(**self.located(path, table), id=eid, **values)
 
     def purpose(self, pid: str, raw: object) -> m.Purpose | None:
         path: KeyPath = ("purposes", pid)
@@ -460,9 +454,7 @@ class _Reader:
                 values["marketing"] = m.Marketing(
                     span=self.span(mpath), key_spans=self.key_spans(mpath, mtable), **mvalues
                 )
-        return m.Purpose(
-            span=self.span(path), key_spans=self.key_spans(path, table), id=pid, **values
-        )
+        return m.Purpose(**self.located(path, table), id=pid, **values)
 
     def transfers(self, path: KeyPath, raw: object) -> tuple[dict[str, str], dict[str, Span]]:
         table = self.table(path, raw)
@@ -500,9 +492,7 @@ class _Reader:
             transfers, spans = self.transfers((*path, "transfers"), table["transfers"])
             values["transfers"] = transfers
             values["transfer_spans"] = spans
-        return m.Recipient(
-            span=self.span(path), key_spans=self.key_spans(path, table), id=rid, **values
-        )
+        return m.Recipient(**self.located(path, table), id=rid, **values)
 
     def cookie(self, name: str, raw: object) -> m.Cookie | None:
         path: KeyPath = ("cookies", name)
@@ -522,9 +512,7 @@ class _Reader:
             },
             required=("category",),
         )
-        return m.Cookie(
-            span=self.span(path), key_spans=self.key_spans(path, table), name=name, **values
-        )
+        return m.Cookie(**self.located(path, table), name=name, **values)
 
     def rights(self, raw: object) -> m.Rights:
         path: KeyPath = ("rights",)
@@ -615,9 +603,7 @@ class _Reader:
             transfers, spans = self.transfers((*path, "transfers"), table["transfers"])
             values["transfers"] = transfers
             values["transfer_spans"] = spans
-        return m.ProcessorActivity(
-            span=self.span(path), key_spans=self.key_spans(path, table), id=pid, **values
-        )
+        return m.ProcessorActivity(**self.located(path, table), id=pid, **values)
 
     def manifest(self, data: Mapping[str, Any]) -> m.Manifest:
         top = self.fields(
