@@ -17,7 +17,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from privlint.catalog.elements import PERSON, ElementCatalog, ElementDef, Exclusion, Pattern
+from privlint.catalog.elements import (
+    ANY_WORD,
+    PERSON,
+    ElementCatalog,
+    ElementDef,
+    Exclusion,
+    Pattern,
+)
 from privlint.findings import Explanation
 from privlint.words import is_constant_name, split_words
 
@@ -107,6 +114,19 @@ def person_class(name: str, cat: ElementCatalog) -> str | None:
     return None
 
 
+_DETAIL_WORDS = frozenset({"details", "detail", "info", "information"})
+
+
+def _personal_details(name: str, cat: ElementCatalog) -> str | None:
+    """``RepaymentBankDetails``, ``PayoutInfo``: a person's bank or payment details, not the
+    bank's own record (``personal_detail_heads`` in ``_global.toml``)."""
+    words = split_words(name.rsplit(".", 1)[-1])
+    for first, second in pairwise(words):
+        if first in cat.vocabulary.personal_detail_heads and second in _DETAIL_WORDS:
+            return f"{first} {second}"
+    return None
+
+
 def _personal_settings(words: tuple[str, ...], cat: ElementCatalog) -> bool:
     """``NotificationSettings``, ``UserSettings``: a person's own choices, not configuration."""
     voc = cat.vocabulary
@@ -173,6 +193,10 @@ def read_context(
     if hit:
         text = f"{noun} '{owner}' is a person object (word '{hit}'): permissive patterns apply"
         return Context(True, frozenset(words), text)
+    details = _personal_details(owner, cat)
+    if details and kind == "field":
+        text = f"{noun} '{owner}' holds a person's {details}: permissive patterns apply"
+        return Context(True, frozenset(words), text)
     for base in owner_bases:
         hit = person_class(base, cat)
         if hit:
@@ -196,7 +220,7 @@ def read_context(
 
 
 def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) -> bool:
-    if word in alternatives:
+    if word in alternatives or ANY_WORD in alternatives:
         return True
     stems = [word[:-1]] if word.endswith("s") else []
     if word.endswith("es"):
@@ -262,7 +286,8 @@ def _triggers(cat: ElementCatalog) -> dict[str, frozenset[str]]:
     for key, element in cat.elements.items():
         words: set[str] = set()
         for pattern in element.patterns:
-            first = pattern.words[0] if pattern.words else frozenset()
+            # the first position that is not the wildcard "*" (any one word)
+            first = next((w for w in pattern.words if ANY_WORD not in w), frozenset())
             words |= first
             if PERSON in first:
                 words |= cat.vocabulary.person_objects | cat.vocabulary.person_roles
@@ -806,7 +831,7 @@ def explain_field(
         kind=fact.kind,
         related=fact.related,
         metadata=fact.metadata,
-        module=_module_of(fact),
+        module=module_of(fact),
         record=record,
     )
     if result is not None and inline is not None and inline.category:
@@ -822,7 +847,7 @@ def explain_field(
     return result, explanation
 
 
-def _module_of(fact: FieldFact) -> str | None:
+def module_of(fact: FieldFact) -> str | None:
     """The module a class-level field is declared in, from its symbol ``mod.Class.field``."""
     tail = f".{fact.owner}.{fact.name}" if fact.owner else f".{fact.name}"
     return fact.symbol[: -len(tail)] if fact.symbol.endswith(tail) else None

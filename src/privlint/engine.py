@@ -40,6 +40,17 @@ def _facts_schema() -> str:
     return hashlib.sha256(repr(shape).encode()).hexdigest()[:12]
 
 
+def _code_digest() -> str:
+    """A digest of privlint's own code, so an edited extractor or classifier in a development
+    install never reads what its old version cached (a release changes ``__version__``)."""
+    h = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 FACTS_SCHEMA = _facts_schema()
 PARALLEL_THRESHOLD = 48
 CHUNK_SIZE = 32
@@ -199,7 +210,10 @@ class FactCache:
 
 def cache_salt(reg: Registry, catalog: Catalog) -> str:
     extractor_names = ",".join(sorted(e.name for e in reg.extractors))
-    return f"{__version__}\0{FACTS_SCHEMA}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
+    code = _code_digest()
+    return (
+        f"{__version__}\0{FACTS_SCHEMA}\0{code}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
+    )
 
 
 def prepare(files: Sequence[Path], cache: FactCache) -> list[Source]:

@@ -9,12 +9,20 @@ binds ``contact_centre.crm.models.Record.email`` too.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from privlint.catalog import Catalog
 from privlint.catalog.elements import Vocabulary
 from privlint.checks.base import ClassifiedField
-from privlint.classify import Classification, classify_field, names_person, person_class
+from privlint.classify import (
+    Classification,
+    classify_field,
+    module_of,
+    names_person,
+    person_class,
+    read_context,
+)
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Binding, Manifest
@@ -76,8 +84,6 @@ def classify_with_manifest(
 
 
 def _with_hint(result: Classification, category: str, note: str) -> Classification:
-    from dataclasses import replace
-
     return replace(
         result, category_hint=category, explanation=result.explanation.add("binding", note)
     )
@@ -243,6 +249,7 @@ def resolve_fields(
             elif fact.kind == "field" and not (fact.inline and fact.inline.not_personal):
                 unmatched.append((facts.path, fact))
     records = person_records(files, catalog.elements.vocabulary)
+    still: list[tuple[str, FieldFact]] = []
     if records:
         for path, fact in unmatched:
             if manifest is not None and find_binding(fact.symbol, manifest.bindings):
@@ -258,4 +265,132 @@ def resolve_fields(
                     classification = _linked(fact, target, records[target], catalog)
             if classification is not None:
                 out.append(ClassifiedField(fact=fact, path=path, classification=classification))
-    return out
+            else:
+                still.append((path, fact))
+    else:
+        still = unmatched
+    out.extend(_free_text(still, out, records, manifest, catalog))
+    return _address_parts(out, files, catalog)
+
+
+def _owned_by_person(
+    out: Sequence[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
+) -> dict[str, str]:
+    """Owner class -> why its record is about a person: the class is a person object or
+    record, or one of its fields links to one (``author = ForeignKey(User)``)."""
+    why: dict[str, str] = {}
+    for item in out:
+        if not item.fact.owner or item.fact.kind != "field":
+            continue
+        owner = _class_symbol(item.fact)
+        if owner not in why and item.classification.element == PERSON_ID:
+            why[owner] = f"its field '{item.fact.name}' links it to a person"
+    return why
+
+
+def _free_text(
+    candidates: Sequence[tuple[str, FieldFact]],
+    out: Sequence[ClassifiedField],
+    records: dict[str, tuple[str, ...]],
+    manifest: Manifest | None,
+    catalog: Catalog,
+) -> list[ClassifiedField]:
+    """Long free text (a ``TextField``, a ``Textarea``) on a record about a person.
+
+    A statement, a description of what happened or a cover letter has no telling name, but on
+    a person's record, or one linked to a person, it is written by or about them. Organisation,
+    product and configuration records, and names in ``free_text_exclude``, keep their reading.
+    """
+    elements = catalog.elements
+    voc = elements.vocabulary
+    long_text = voc.type_groups.get("long_text", frozenset())
+    if not long_text or "content" not in elements.elements:
+        return []
+    linked = _owned_by_person(out, records, catalog)
+    found: list[ClassifiedField] = []
+    for path, fact in candidates:
+        text_type = next((t for t in fact.types if t in long_text), None)
+        if text_type is None or fact.kind != "field" or not fact.owner:
+            continue
+        if manifest is not None and find_binding(fact.symbol, manifest.bindings):
+            continue
+        words = split_words(fact.name)
+        if not words or set(words) & voc.free_text_exclude or words[-1] in voc.identifier_words:
+            continue
+        context = read_context(fact.owner, fact.owner_bases, elements, "field", module_of(fact))
+        if context.is_config or context.is_thing:
+            continue
+        owner = fact.owner.rsplit(".", 1)[-1]
+        if context.is_person:
+            whose = context.text.split(":")[0]
+        elif owner in records:
+            kinds = ", ".join(records[owner])
+            whose = f"class '{owner}' is a person record (fields of kinds {kinds})"
+        elif _class_symbol(fact) in linked:
+            whose = f"class '{owner}' is about a person: {linked[_class_symbol(fact)]}"
+        else:
+            continue
+        steps = (
+            ("words", f"'{fact.name}': no catalogue pattern matches"),
+            ("types", f"'{text_type}' holds long free text"),
+            ("context", f"{whose} -> content written by or about them"),
+        )
+        classification = Classification(
+            element="content",
+            confidence=0.6,
+            sensitivity=elements.sensitivity("content"),
+            special=False,
+            source="detector",
+            explanation=Explanation(steps),
+        )
+        found.append(ClassifiedField(fact=fact, path=path, classification=classification))
+    return found
+
+
+_ADDRESS_PARTS = {
+    "contact.postal_address.city",
+    "contact.postal_address.country",
+    "contact.postal_address.region",
+}
+COARSE = "location.coarse"
+
+
+def _address_parts(
+    out: list[ClassifiedField], files: Sequence[FileFacts], catalog: Catalog
+) -> list[ClassifiedField]:
+    """A city, country or region in a class with no street or postcode line is where a person
+    lives or is (``location.coarse``), not a line of a postal address."""
+    if not any(item.classification.element in _ADDRESS_PARTS for item in out):
+        return out
+    elements = catalog.elements
+    line_words = elements.vocabulary.address_line_words
+    with_lines: set[str] = set()
+    for facts in files:
+        for fact in facts.fields:
+            if fact.owner and not set(split_words(fact.name)).isdisjoint(line_words):
+                with_lines.add(_class_symbol(fact))
+    if COARSE not in elements.elements:
+        return out
+    result = []
+    for item in out:
+        cls = item.classification
+        owner = item.fact.owner
+        if (
+            cls.element in _ADDRESS_PARTS
+            and cls.source == "detector"
+            and owner
+            and _class_symbol(item.fact) not in with_lines
+        ):
+            note = (
+                f"class '{owner.rsplit('.', 1)[-1]}' has no street, address or postcode field: "
+                f"the {cls.element.rsplit('.', 1)[-1]} is where the person is -> {COARSE}"
+            )
+            cls = replace(
+                cls,
+                element=COARSE,
+                sensitivity=elements.sensitivity(COARSE),
+                explanation=cls.explanation.add("context", note),
+            )
+            item = replace(item, classification=cls)
+        result.append(item)
+    return result

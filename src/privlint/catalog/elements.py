@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -23,6 +23,7 @@ from privlint.words import split_words
 ANCHORS = ("whole", "prefix", "suffix", "any")
 SENSITIVITIES = ("low", "medium", "high")
 PERSON = "@person"
+ANY_WORD = "*"  # a pattern position any one word fills: "* lat" matches phone_lat
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 _ELEMENT_FIELDS = (
     "key",
@@ -69,11 +70,12 @@ class Pattern:
     owners: frozenset[str] = frozenset()
     confidence: float | None = None
     source: str = ""
+    owners_text: str = ""  # as written, with groups unexpanded (@staff), for explanations
 
     def describe(self) -> str:
         extra = ", person objects only" if self.person_only else ""
         if self.owners:
-            extra += ", in " + "/".join(sorted(self.owners)) + " classes"
+            extra += ", in " + (self.owners_text or "/".join(sorted(self.owners))) + " classes"
         return f"'{self.text}' ({self.anchor}{extra})"
 
 
@@ -134,6 +136,10 @@ class Vocabulary:
     person_qualifiers: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
     address_objects: frozenset[str] = frozenset()
+    address_line_words: frozenset[str] = frozenset()
+    staff_objects: frozenset[str] = frozenset()
+    free_text_exclude: frozenset[str] = frozenset()
+    personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
     type_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -304,7 +310,9 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
         raise reader.fail("a pattern needs non-empty 'words'", key)
     for token in text.split():
         for alt in token.split("|"):
-            if alt != PERSON and (not alt or split_words(alt, drop_accessor=False) != (alt,)):
+            if alt in (PERSON, ANY_WORD):
+                continue
+            if not alt or split_words(alt, drop_accessor=False) != (alt,):
                 raise reader.fail(
                     f"pattern '{text}': '{alt}' is not one lower-case word "
                     "(write words separated by spaces, alternatives with '|')",
@@ -428,6 +436,10 @@ class _Shared:
     qualifiers: set[str] = field(default_factory=set)
     person_suffixes: set[str] = field(default_factory=set)
     address_objects: set[str] = field(default_factory=set)
+    staff: set[str] = field(default_factory=set)
+    address_line_words: set[str] = field(default_factory=set)
+    free_text_exclude: set[str] = field(default_factory=set)
+    personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
     exclusions: list[Exclusion] = field(default_factory=list)
@@ -456,6 +468,10 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "person_qualifiers",
             "person_suffixes",
             "address_objects",
+            "address_line_words",
+            "staff_objects",
+            "free_text_exclude",
+            "personal_detail_heads",
         ),
         "[context] list",
         None,
@@ -476,6 +492,10 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("person_qualifiers", shared.qualifiers),
         ("person_suffixes", shared.person_suffixes),
         ("address_objects", shared.address_objects),
+        ("address_line_words", shared.address_line_words),
+        ("staff_objects", shared.staff),
+        ("free_text_exclude", shared.free_text_exclude),
+        ("personal_detail_heads", shared.personal_detail_heads),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
     units = data.get("units", {})
@@ -531,6 +551,20 @@ def _resolve_types(
     return frozenset(out)
 
 
+def _owner_words(names: Iterable[str], shared: _Shared) -> frozenset[str]:
+    """Owner words with groups expanded: ``@organisation`` (organisation_objects) and
+    ``@staff`` (staff_objects) from ``[context]`` in ``_global.toml``."""
+    groups = {"@organisation": shared.organisation, "@staff": shared.staff}
+    return frozenset(w for name in names for w in groups.get(name, {name}))
+
+
+def _expand_owners(pattern: Pattern, shared: _Shared) -> Pattern:
+    if not any(o.startswith("@") for o in pattern.owners):
+        return pattern
+    written = "/".join(sorted(pattern.owners))
+    return replace(pattern, owners=_owner_words(pattern.owners, shared), owners_text=written)
+
+
 def load_elements(files: Iterable[Path]) -> ElementCatalog:
     """Read element files in order into one frozen :class:`ElementCatalog`.
 
@@ -567,7 +601,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
             sensitivity=b.sensitivity,
             special=b.special,
             identifier=b.identifier,
-            patterns=tuple(b.patterns),
+            patterns=tuple(_expand_owners(p, shared) for p in b.patterns),
             exclusions=tuple(b.exclusions),
             keep=frozenset(b.keep),
             reject=frozenset(b.reject),
@@ -575,11 +609,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
             types_support=_resolve_types(b.types_support, groups, where),
             types_exclude=_resolve_types(excluded, groups, where),
             source=b.source,
-            exclude_owners=frozenset(
-                w
-                for name in b.exclude_owners
-                for w in (shared.organisation if name == "@organisation" else {name})
-            ),
+            exclude_owners=_owner_words(b.exclude_owners, shared),
         )
     vocabulary = Vocabulary(
         person_objects=frozenset(shared.person),
@@ -600,6 +630,10 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         person_qualifiers=frozenset(shared.qualifiers),
         person_suffixes=tuple(sorted(shared.person_suffixes)),
         address_objects=frozenset(shared.address_objects),
+        address_line_words=frozenset(shared.address_line_words),
+        staff_objects=frozenset(shared.staff),
+        free_text_exclude=frozenset(shared.free_text_exclude),
+        personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),
         type_groups=MappingProxyType({k: frozenset(v) for k, v in groups.items()}),

@@ -193,6 +193,11 @@ def call_types(call: ast.Call, style: FieldStyle) -> list[str]:
                 out.extend(t for t in call_types(kw.value, style) if t not in out)
         return out
     _add(out, name)
+    for kw in call.keywords:
+        if kw.arg == "widget":  # CharField(widget=forms.Textarea): long free text
+            widget = kw.value.func if isinstance(kw.value, ast.Call) else kw.value
+            if isinstance(widget, ast.Name | ast.Attribute):
+                _add(out, short(widget))
     inner = [a for a in call.args[:1] if isinstance(a, ast.Call)]
     children = [kw.value for kw in call.keywords if kw.arg == "child"]
     inner += [c for c in children if isinstance(c, ast.Call)]
