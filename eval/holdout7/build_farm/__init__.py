@@ -1,0 +1,1 @@
+"""CI build farm: agents, pipelines, jobs, caches and artefact storage."""

@@ -1,0 +1,1 @@
+"""Weekly payouts to self-employed delivery couriers: earnings, adjustments, bank runs."""

@@ -1,0 +1,1 @@
+"""Magistrates' court fines collection: defendants, impositions, payments, enforcement."""

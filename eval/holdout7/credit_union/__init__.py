@@ -1,0 +1,1 @@
+"""Community credit union: members, share (savings) accounts, loans and statements."""

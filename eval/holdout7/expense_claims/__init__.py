@@ -1,0 +1,1 @@
+"""Employee expense claims: receipts, mileage, approvals and reimbursement."""

@@ -1,0 +1,1 @@
+"""Private fertility clinic: patients and partners, IVF cycles, embryology, donors."""

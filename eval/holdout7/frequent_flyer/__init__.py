@@ -1,0 +1,1 @@
+"""Airline frequent-flyer programme: members, miles, flight credits, lounge access."""

@@ -1,0 +1,1 @@
+"""Music streaming service: listeners, catalogue, plays, playlists and taste profiles."""

@@ -1,0 +1,1 @@
+"""Network inventory for a university campus: sites, racks, devices, circuits, leases."""

@@ -1,0 +1,1 @@
+"""High-street opticians: patients, sight tests, prescriptions and spectacle orders."""

@@ -1,0 +1,1 @@
+"""Residents' parking permits for a London borough: zones, permits, visitor sessions."""

@@ -1,0 +1,1 @@
+"""Ski and snowboard school in the Alps: bookings, pupils, group lessons, instructors."""

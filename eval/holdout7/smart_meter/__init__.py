@@ -1,0 +1,1 @@
+"""Smart-meter data platform: premises, meters, half-hourly readings and usage insights."""

@@ -1,0 +1,1 @@
+"""Fleet of vending machines: sites, machines, planograms, telemetry, cashless sales, refills."""

@@ -1,0 +1,1 @@
+"""Food-bank volunteering rota: volunteers, roles, shifts, sign-ups and DBS checks."""
