@@ -220,7 +220,9 @@ def read_context(
 
 
 def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) -> bool:
-    if word in alternatives or ANY_WORD in alternatives:
+    if word in alternatives:
+        return True
+    if ANY_WORD in alternatives and word not in cat.vocabulary.any_word_excludes:
         return True
     stems = [word[:-1]] if word.endswith("s") else []
     if word.endswith("es"):
@@ -622,6 +624,7 @@ def _decide(
             rejected.append(("matched", "no catalogue pattern matches these words"))
         return None, steps + rejected
     winner = max(candidates, key=_order)
+    winner = _role_as_name(winner, words, tnames, cat) if not identifier else winner
     winner.confidence = min(1.0, round(winner.confidence, 2))
     if not any(label == "types" for label, _ in winner.steps):
         shown = ", ".join(sorted(tnames)) if tnames else "none"
@@ -631,6 +634,29 @@ def _decide(
         alt = ", ".join(f"{c.element.key} {c.confidence:.2f}" for c in sorted(others, key=_order))
         rejected.append(("also considered", alt))
     return winner, steps + winner.steps + rejected
+
+
+def _role_as_name(
+    winner: _Candidate, words: tuple[str, ...], tnames: frozenset[str], cat: ElementCatalog
+) -> _Candidate:
+    """``surveyor: str``, ``crew_leader = CharField()``: a plain string named by a person's
+    role holds that person's name; only a relationship or an ``*_id`` links to their record."""
+    plain = cat.vocabulary.type_groups.get("plain_text", frozenset())
+    name = cat.get("identity.name")
+    if winner.element.key != PERSON_ID or name is None or not (tnames & plain):
+        return winner
+    if not _word_matches(words[-1], frozenset({PERSON}), cat):
+        return winner
+    shown = sorted(tnames & plain)[0]
+    cand = _Candidate(name, winner.confidence, winner.span, winner.rank, list(winner.steps))
+    cand.steps.append(
+        (
+            "types",
+            f"'{shown}' is plain text: a string named by a person's role holds their name, "
+            f"not a link to their record -> identity.name",
+        )
+    )
+    return cand
 
 
 def _loose(

@@ -276,16 +276,27 @@ def resolve_fields(
 def _owned_by_person(
     out: Sequence[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
 ) -> dict[str, str]:
-    """Owner class -> why its record is about a person: the class is a person object or
-    record, or one of its fields links to one (``author = ForeignKey(User)``)."""
+    """Owner class -> why its record is about a person: one of its fields links to a person
+    (``author = ForeignKey(User)``) or identifies one (``collected_by_name``, an e-mail)."""
     why: dict[str, str] = {}
     for item in out:
         if not item.fact.owner or item.fact.kind != "field":
             continue
         owner = _class_symbol(item.fact)
-        if owner not in why and item.classification.element == PERSON_ID:
+        element = item.classification.element
+        if owner in why:
+            continue
+        if element == PERSON_ID:
             why[owner] = f"its field '{item.fact.name}' links it to a person"
+        elif element in _IDENTIFYING:
+            why[owner] = f"its field '{item.fact.name}' identifies a person ({element})"
     return why
+
+
+# Values that identify a person on their own: a record holding one is about that person.
+_IDENTIFYING = frozenset(
+    {"identity.name", "identity.name.first", "identity.name.last", "contact.email", "contact.phone"}
+)
 
 
 def _free_text(

@@ -98,7 +98,10 @@ def test_link_to_an_address_record_is_an_address(catalog: ElementCatalog) -> Non
 
 
 def test_a_bare_person_word_is_a_person_reference(catalog: ElementCatalog) -> None:
-    assert element(catalog, make_fact("Charge", "payer", ("str",))) == "identity.person_id"
+    assert element(catalog, make_fact("Charge", "payer", ("int",))) == "identity.person_id"
+    assert element(catalog, make_fact("Charge", "payer")) == "identity.person_id"
+    # a plain string named by a role holds the person's name (round 5)
+    assert element(catalog, make_fact("Charge", "payer", ("str",))) == "identity.name"
     assert element(catalog, make_fact("Lesson", "pupil", ("PrimaryKeyRelatedField",))) == (
         "identity.person_id"
     )
