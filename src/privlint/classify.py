@@ -531,6 +531,10 @@ def _decide(
 
     if related:
         linked = _linked(related, cat, "a relationship to")
+        key_only = words[-1] in cat.vocabulary.identifier_words
+        if linked is not None and key_only and linked.element.key != PERSON_ID:
+            why = f"'{name}' holds the key of the '{related}' record, not the address itself"
+            return None, [*steps, *linked.steps, ("excluded", why)]
         if linked is not None:
             return linked, steps + linked.steps
         steps.append(("related", f"relationship to '{related}', not a person object"))

@@ -134,18 +134,24 @@ def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> 
     """Classes with a field only a product, animal, place or organisation has (``breed``,
     ``allergens``, ``opening_hours``, ``vat_number``): never person records, whatever their
     other field names look like (a Dog's ``date_of_birth``, a Supplier's ``email``). A class
-    named as a person's (``BillingProfile``) keeps its reading."""
+    named as a person's (``BillingProfile``) keeps its reading, unless it has a field only a
+    firm has (``organisation_fields``: a tax Agent's ``firm_name``)."""
     elements = catalog.elements if isinstance(catalog, Catalog) else None
     vocabulary = elements.vocabulary if elements is not None else catalog
     found = set()
+    firms = set()
     for facts in files:
         for fact in facts.fields:
+            if fact.kind != "field" or not fact.owner:
+                continue
             name = " ".join(split_words(fact.name))
-            if fact.kind == "field" and fact.owner and name in vocabulary.thing_fields:
+            if name in vocabulary.thing_fields:
                 found.add(fact.owner.rsplit(".", 1)[-1])
+            if name in vocabulary.organisation_fields:
+                firms.add(fact.owner.rsplit(".", 1)[-1])
     if elements is not None:
         found = {owner for owner in found if not person_class(owner, elements)}
-    return frozenset(found)
+    return frozenset(found | firms)
 
 
 def _links_thing(fact: FieldFact, thing_heads: frozenset[str]) -> bool:

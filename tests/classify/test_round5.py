@@ -105,3 +105,26 @@ def test_star_must_stand_alone_or_in_alternatives(tmp_path: Path) -> None:
     )
     with pytest.raises(ElementCatalogError, match="not one lower-case word"):
         load_elements([bad])
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        # precision: documents, work orders and banks keep their own values
+        ("Tenancy", "start_date", ("DateField",), None),
+        ("Engineer", "start_date", ("DateField",), "employment.record"),
+        ("Invoice", "amount_due", ("Decimal",), None),
+        ("Customer", "amount_owed", ("Decimal",), "financial.account_balance"),
+        ("Profile", "bic", ("str",), None),
+        ("Profile", "iban", ("str",), "financial.bank_account"),
+        ("Job", "status", ("str",), None),
+        ("Employment", "status", ("str",), "employment.record"),
+        ("Employer", "name", ("str",), None),
+        ("Employer", "contact_email", ("EmailField",), None),
+        ("Elector", "household_id", ("int",), None),
+    ],
+)
+def test_round5_precision(
+    owner: str, name: str, types: tuple[str, ...], expected: str | None
+) -> None:
+    assert element(owner, name, types) == expected

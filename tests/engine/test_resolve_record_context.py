@@ -98,3 +98,47 @@ def test_city_next_to_a_street_is_an_address_part() -> None:
     found = resolved()
     assert element(found, "ShippingAddress.city") == "contact.postal_address.city"
     assert element(found, "ShippingAddress.country") == "contact.postal_address.country"
+
+
+FIRM = b"""
+from django.db import models
+
+
+class Address(models.Model):
+    line_1 = models.CharField(max_length=100)
+    postcode = models.CharField(max_length=10)
+
+
+class Agent(models.Model):
+    firm_name = models.CharField(max_length=100)
+    contact_email = models.EmailField()
+    phone = models.CharField(max_length=20)
+
+
+class Taxpayer(models.Model):
+    full_name = models.CharField(max_length=100)
+    email = models.EmailField()
+    home = models.ForeignKey(Address, on_delete=models.PROTECT)
+    address_id = models.ForeignKey(Address, on_delete=models.PROTECT, related_name="+")
+"""
+
+
+def test_a_person_named_class_with_a_firm_field_is_an_organisation() -> None:
+    facts = analyse_source(FIRM, "tax/models.py", "tax.models", ALL_EXTRACTORS)
+    found = {
+        f.fact.symbol: f.classification.element
+        for f in resolve_fields([facts], None, load_catalog())
+    }
+    assert "tax.models.Agent.contact_email" not in found
+    assert "tax.models.Agent.phone" not in found
+    assert found["tax.models.Taxpayer.email"] == "contact.email"
+
+
+def test_a_key_to_an_address_record_is_not_the_address() -> None:
+    facts = analyse_source(FIRM, "tax/models.py", "tax.models", ALL_EXTRACTORS)
+    found = {
+        f.fact.symbol: f.classification.element
+        for f in resolve_fields([facts], None, load_catalog())
+    }
+    assert found["tax.models.Taxpayer.home"] == "contact.postal_address"
+    assert "tax.models.Taxpayer.address_id" not in found
