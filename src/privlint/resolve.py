@@ -312,7 +312,8 @@ def _free_text(
     manifest: Manifest | None,
     catalog: Catalog,
 ) -> list[ClassifiedField]:
-    """Long free text (a ``TextField``, a ``Textarea``) on a record about a person.
+    """Free text (a ``TextField``, a ``Textarea``, a string called ``statement``) on a record
+    about a person.
 
     A statement, a description of what happened or a cover letter has no telling name, but on
     a person's record, or one linked to a person, it is written by or about them. Organisation,
@@ -321,18 +322,25 @@ def _free_text(
     elements = catalog.elements
     voc = elements.vocabulary
     long_text = voc.type_groups.get("long_text", frozenset())
-    if not long_text or "content" not in elements.elements:
+    plain = voc.type_groups.get("plain_text", frozenset())
+    if "content" not in elements.elements:
         return []
     linked = _owned_by_person(out, records, catalog)
     found: list[ClassifiedField] = []
     for path, fact in candidates:
-        text_type = next((t for t in fact.types if t in long_text), None)
-        if text_type is None or fact.kind != "field" or not fact.owner:
-            continue
-        if manifest is not None and find_binding(fact.symbol, manifest.bindings):
+        if fact.kind != "field" or not fact.owner:
             continue
         words = split_words(fact.name)
         if not words or set(words) & voc.free_text_exclude or words[-1] in voc.identifier_words:
+            continue
+        text_type = next((t for t in fact.types if t in long_text), None)
+        if text_type is not None:
+            evidence = f"'{text_type}' holds long free text"
+        elif words[-1] in voc.free_text_words and (not fact.types or set(fact.types) & plain):
+            evidence = f"'{words[-1]}' names free text"
+        else:
+            continue
+        if manifest is not None and find_binding(fact.symbol, manifest.bindings):
             continue
         context = read_context(fact.owner, fact.owner_bases, elements, "field", module_of(fact))
         if context.is_config or context.is_thing:
@@ -349,7 +357,7 @@ def _free_text(
             continue
         steps = (
             ("words", f"'{fact.name}': no catalogue pattern matches"),
-            ("types", f"'{text_type}' holds long free text"),
+            ("types" if text_type else "words", evidence),
             ("context", f"{whose} -> content written by or about them"),
         )
         classification = Classification(

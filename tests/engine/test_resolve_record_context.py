@@ -142,3 +142,38 @@ def test_a_key_to_an_address_record_is_not_the_address() -> None:
     }
     assert found["tax.models.Taxpayer.home"] == "contact.postal_address"
     assert "tax.models.Taxpayer.address_id" not in found
+
+
+STATEMENTS = b"""
+from pydantic import BaseModel
+
+
+class Driver(BaseModel):
+    full_name: str
+    email: str
+
+
+class Strike(BaseModel):
+    driver: Driver
+    statement: str
+    reason: str
+    severity: int
+
+
+class Repository(BaseModel):
+    name: str
+    summary: str
+"""
+
+
+def test_a_free_text_name_on_a_linked_record_is_content() -> None:
+    facts = analyse_source(STATEMENTS, "taxi/records.py", "taxi.records", ALL_EXTRACTORS)
+    found = {f.fact.symbol: f.classification for f in resolve_fields([facts], None, load_catalog())}
+    assert found["taxi.records.Strike.statement"].element == "content"
+    assert (
+        "'statement' names free text"
+        in found["taxi.records.Strike.statement"].explanation.summary()
+    )
+    assert "taxi.records.Strike.reason" not in found  # a reason is as often a code
+    assert "taxi.records.Strike.severity" not in found
+    assert "taxi.records.Repository.summary" not in found  # not about a person

@@ -140,6 +140,7 @@ class Vocabulary:
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
+    free_text_words: frozenset[str] = frozenset()
     free_text_exclude: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
@@ -441,6 +442,7 @@ class _Shared:
     staff: set[str] = field(default_factory=set)
     any_word_excludes: set[str] = field(default_factory=set)
     organisation_fields: set[str] = field(default_factory=set)
+    free_text_words: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
@@ -476,6 +478,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
+            "free_text_words",
             "free_text_exclude",
             "personal_detail_heads",
         ),
@@ -502,6 +505,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
+        ("free_text_words", shared.free_text_words),
         ("free_text_exclude", shared.free_text_exclude),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
@@ -642,6 +646,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
+        free_text_words=frozenset(shared.free_text_words),
         free_text_exclude=frozenset(shared.free_text_exclude),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
