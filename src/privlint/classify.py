@@ -381,8 +381,12 @@ def _try_pattern(
             )
         )
         return None
+    # words a leading "*" matched only qualify the match: exclusions apply to them too
+    # (password_digest is not a digest a person subscribes to)
+    lead = next((i for i, alts in enumerate(pattern.words) if ANY_WORD not in alts), 0)
+    core = (span[0] + lead, span[1])
     for exclusion in (*element.exclusions, *cat.vocabulary.exclusions):
-        if _exclusion_hit(words, span, exclusion, element.keep):
+        if _exclusion_hit(words, core, exclusion, element.keep):
             reason = exclusion.reason
             rejected.append(
                 (

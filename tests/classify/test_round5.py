@@ -128,3 +128,21 @@ def test_round5_precision(
     owner: str, name: str, types: tuple[str, ...], expected: str | None
 ) -> None:
     assert element(owner, name, types) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        ("Alumnus", "news_digest", ("Boolean",), "preferences.marketing"),
+        ("CandidateProfile", "job_alerts", ("bool",), "preferences.marketing"),
+        ("Customer", "password_digest", ("str",), None),  # a "*" word meets exclusions
+        ("Applicant", "interpreter_required", ("Boolean",), "demographic.language"),
+        ("Customer", "delinquent", ("bool",), "account.status"),
+        ("Card", "status", ("str",), "account.status"),
+        ("Child", "start_date", ("DateField",), None),
+    ],
+)
+def test_round5_vocabulary(
+    owner: str, name: str, types: tuple[str, ...], expected: str | None
+) -> None:
+    assert element(owner, name, types) == expected
