@@ -134,7 +134,7 @@ def test_round5_precision(
     ("owner", "name", "types", "expected"),
     [
         ("Alumnus", "news_digest", ("Boolean",), "preferences.marketing"),
-        ("CandidateProfile", "job_alerts", ("bool",), "preferences.marketing"),
+        ("Shopper", "price_alerts", ("bool",), "preferences.marketing"),
         ("Customer", "password_digest", ("str",), None),  # a "*" word meets exclusions
         ("Applicant", "interpreter_required", ("Boolean",), "demographic.language"),
         ("Customer", "delinquent", ("bool",), "account.status"),
