@@ -140,6 +140,8 @@ def test_round5_precision(
         ("Customer", "delinquent", ("bool",), "account.status"),
         ("Card", "status", ("str",), "account.status"),
         ("Child", "start_date", ("DateField",), None),
+        ("Settlement", "approved_by_id", ("int",), "identity.person_id"),
+        ("Job", "assigned_to", ("int",), "identity.person_id"),
     ],
 )
 def test_round5_vocabulary(
