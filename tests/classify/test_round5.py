@@ -148,3 +148,36 @@ def test_round5_vocabulary(
     owner: str, name: str, types: tuple[str, ...], expected: str | None
 ) -> None:
     assert element(owner, name, types) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        # round 5, second part: vehicles, DNA results, eye tests, statement balances, titles
+        (
+            "PermitApplicationForm",
+            "vehicle_registration",
+            ("StringField",),
+            "identity.vehicle_registration",
+        ),
+        ("VisitorSession", "visitor_vrm", ("CharField",), "identity.vehicle_registration"),
+        ("Vehicle", "registration", ("CharField",), None),  # a fleet's own van
+        ("GenotypeResult", "brca_variants_detected", ("list",), "genetic.data"),
+        ("RelativeMatch", "shared_cm", ("float",), "genetic.data"),
+        ("Prescription", "sph_left", ("Decimal",), "health.measurement"),
+        ("SightTest", "iop_right", ("int",), "health.measurement"),
+        ("StatementLine", "running_balance", ("Decimal",), "financial.account_balance"),
+        ("Member", "title", ("str",), "identity.name"),
+        ("Employee", "title", ("str",), "employment.job_title"),
+        ("Artist", "monthly_listeners", ("int",), None),
+        ("Courier", "fee_pence", ("int",), None),  # "pence" is a unit; a fee alone is not pay
+    ],
+)
+def test_round5_second_part(
+    owner: str, name: str, types: tuple[str, ...], expected: str | None
+) -> None:
+    assert element(owner, name, types) == expected
+
+
+def test_a_company_van_registration_is_not_a_keeper_s() -> None:
+    assert element("Engineer", "van_reg", ("str",)) is None
