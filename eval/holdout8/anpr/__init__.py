@@ -1,0 +1,1 @@
+"""ANPR camera system: camera estate, plate reads, hotlists, keeper lookups and audit."""

@@ -1,0 +1,1 @@
+"""Indoor climbing wall: members, waivers, check-ins, routes, logbook and accident book."""

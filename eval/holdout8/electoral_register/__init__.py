@@ -1,0 +1,1 @@
+"""Electoral registration: properties, electors, the annual canvass and applications to register."""

@@ -1,0 +1,1 @@
+"""EV charging network: drivers, chargers, charging sessions and the driver app API."""

@@ -1,0 +1,1 @@
+"""Domiciliary (home) care: clients, care plans, carers and visit check-ins."""

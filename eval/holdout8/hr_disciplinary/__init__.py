@@ -1,0 +1,1 @@
+"""HR case management: disciplinary, capability and grievance cases, hearings and evidence."""

@@ -1,0 +1,1 @@
+"""Environmental testing laboratory: sampling sites, samples, instruments, batches and results."""

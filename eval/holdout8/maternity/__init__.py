@@ -1,0 +1,1 @@
+"""Maternity unit: booking, antenatal visits and birth notifications."""

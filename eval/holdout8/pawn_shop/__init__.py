@@ -1,0 +1,1 @@
+"""Pawnbroker: customers, pledges (pawn loans), pledged items and outright purchases."""

@@ -1,0 +1,1 @@
+"""Period and fertility tracker app backend: profiles, daily logs, predictions, sync."""

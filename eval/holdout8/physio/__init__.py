@@ -1,0 +1,1 @@
+"""Physiotherapy practice: referrals, appointments and treatment notes."""

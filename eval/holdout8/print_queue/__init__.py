@@ -1,0 +1,1 @@
+"""Office print management and in-house print room: printers, job queue, quotas, stationery orders."""

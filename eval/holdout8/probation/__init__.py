@@ -1,0 +1,1 @@
+"""Probation case management: people on probation, supervision contacts, testing, court reports."""

@@ -1,0 +1,1 @@
+"""Student loans: borrowers, yearly applications, loan accounts and repayments."""

@@ -1,0 +1,1 @@
+"""Water utility: household customers, meters, readings, bills and leak reports."""
