@@ -171,6 +171,8 @@ def test_round5_vocabulary(
         ("Employee", "title", ("str",), "employment.job_title"),
         ("Artist", "monthly_listeners", ("int",), None),
         ("Courier", "fee_pence", ("int",), None),  # "pence" is a unit; a fee alone is not pay
+        ("Loan", "term_months", ("int",), "financial.credit"),
+        ("LoanProduct", "apr", ("Decimal",), None),
     ],
 )
 def test_round5_second_part(
