@@ -183,3 +183,10 @@ def test_round5_second_part(
 
 def test_a_company_van_registration_is_not_a_keeper_s() -> None:
     assert element("Engineer", "van_reg", ("str",)) is None
+
+
+def test_an_operator_is_a_person_at_work() -> None:
+    # an ANPR or warehouse operator logs in and works shifts; a taxi firm's Operator record
+    # is a company through its fleet_size (thing_fields in resolve.py)
+    assert element("Operator", "shift_pattern", ("str",)) == "employment.record"
+    assert element("Operator", "username", ("str",)) == "identity.username"
