@@ -105,6 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
             default="auto",
             help="colour in text output (default: auto, only on a terminal)",
         )
+        p.add_argument(
+            "--rule-pack",
+            action="append",
+            type=Path,
+            default=[],
+            metavar="DIR",
+            help="extra data pack (a folder with elements/, sinks/ or legal/ TOML) that extends "
+            "the built-in rules, e.g. your domain's words for personal data; repeatable, added "
+            "after [tool.privlint] rule-packs",
+        )
         p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
     check = sub.add_parser(
@@ -166,6 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("location", metavar="PATH:LINE", help="e.g. app/models.py:42")
     exp.add_argument("--manifest", type=Path, metavar="FILE", help="privacy.toml to consult")
     exp.add_argument("--config", type=Path, metavar="FILE", help="configuration file to read")
+    exp.add_argument(
+        "--rule-pack",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="extra data pack that extends the built-in rules (repeatable)",
+    )
     exp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
@@ -193,9 +211,15 @@ def _color(choice: str) -> bool | None:
 
 
 def _config_for(args: argparse.Namespace, start: Path) -> Config:
+    from privlint.config import check_pack
+
     config = load_config(start, getattr(args, "config", None))
     if getattr(args, "manifest", None) is not None:
         config = config.with_overrides(manifest=args.manifest)
+    packs = getattr(args, "rule_pack", None) or []
+    if packs:
+        extra = tuple(check_pack(p, "--rule-pack") for p in packs)
+        config = config.with_overrides(rule_packs=(*config.rule_packs, *extra))
     return config
 
 

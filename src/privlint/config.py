@@ -33,7 +33,17 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
     "**/.privlint_cache/**",
 )
 
-KNOWN_KEYS = ("manifest", "include", "exclude", "extend-exclude", "select", "ignore", "options")
+KNOWN_KEYS = (
+    "manifest",
+    "include",
+    "exclude",
+    "extend-exclude",
+    "select",
+    "ignore",
+    "options",
+    "rule-packs",
+)
+PACK_KINDS = ("elements", "sinks", "legal")
 
 
 class ConfigError(Exception):
@@ -52,6 +62,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
+    rule_packs: tuple[Path, ...] = ()
 
     def manifest_path(self) -> Path:
         """The manifest to load: configured, else ``privacy.toml`` at the project root."""
@@ -217,6 +228,7 @@ def _from_table(table: Mapping[str, Any], root: Path, source: Path | None) -> Co
     if not isinstance(options, dict):
         raise ConfigError(f"{where}: 'options' must be a table")
     exclude = strings("exclude") or DEFAULT_EXCLUDE
+    packs = tuple(check_pack(root / p, f"{where}: 'rule-packs'") for p in strings("rule-packs"))
     return Config(
         root=root,
         manifest=(root / manifest) if manifest else None,
@@ -226,7 +238,20 @@ def _from_table(table: Mapping[str, Any], root: Path, source: Path | None) -> Co
         ignore=tuple(c.upper() for c in strings("ignore")),
         options={k.replace("-", "_"): v for k, v in options.items()},
         source=source,
+        rule_packs=packs,
     )
+
+
+def check_pack(path: Path, where: str) -> Path:
+    """A project's own data pack: a folder with ``elements/``, ``sinks/`` or ``legal/`` TOML
+    files that extend the built-in ``rules/`` (a domain's words for personal data, say)."""
+    if not path.is_dir():
+        raise ConfigError(f"{where}: rule pack '{path}' is not a directory")
+    if not any((path / kind).is_dir() for kind in PACK_KINDS):
+        raise ConfigError(
+            f"{where}: rule pack '{path}' has none of the folders {', '.join(PACK_KINDS)}"
+        )
+    return path.resolve()
 
 
 def split_codes(values: Sequence[str] | None) -> tuple[str, ...] | None:

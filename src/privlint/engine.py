@@ -208,6 +208,19 @@ class FactCache:
             pass  # a read-only checkout must not fail the run
 
 
+def catalog_for(reg: Registry, config: Config) -> Catalog:
+    """The built-in data, plugins' packs and the project's ``rule-packs``; a broken pack is a
+    usage error (exit 2) that names its file and line."""
+    from privlint.catalog.elements import ElementCatalogError
+    from privlint.catalog.legal import LegalFactsError
+    from privlint.catalog.sinks import SinkCatalogError
+
+    try:
+        return load_catalog((*reg.packs, *config.rule_packs))
+    except (ElementCatalogError, SinkCatalogError, LegalFactsError) as exc:
+        raise UsageError(f"rule pack: {exc}") from exc
+
+
 def cache_salt(reg: Registry, catalog: Catalog) -> str:
     extractor_names = ",".join(sorted(e.name for e in reg.extractors))
     code = _code_digest()
@@ -415,7 +428,7 @@ def run(
             "[tool.privlint] manifest in pyproject.toml, or create privacy.toml)"
         )
 
-    catalog = load_catalog(reg.packs)
+    catalog = catalog_for(reg, config)
     files, path_errors = discover(paths, config)
     errors.extend(path_errors)
     folder = (cache_dir or config.root / ".privlint_cache") if use_cache else None

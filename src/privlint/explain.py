@@ -20,14 +20,13 @@ def explain(
     path: Path, line: int, config: Config, stream: TextIO, color: bool | None = None
 ) -> int:
     """Print the explanation; 0 if something was found on the line, 1 if nothing was."""
-    from privlint.catalog import load_catalog
     from privlint.checks.declarations import describe_chain
     from privlint.classify import explain_field
-    from privlint.engine import run
+    from privlint.engine import catalog_for, run
     from privlint.plugins import registry
 
     result = run([path], config, use_cache=False, require_manifest=False, field_kinds=None)
-    catalog = load_catalog(registry().packs)
+    catalog = catalog_for(registry(), config)
     out = console_for(stream, color)
     facts = result.files[0] if result.files else None
     shown = 0

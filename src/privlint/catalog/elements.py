@@ -249,6 +249,14 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+def _shown(path: Path) -> str:
+    """A pack file as a user finds it: relative to the working directory when below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (OSError, ValueError):
+        return path.name
+
+
 class _Reader:
     """Validates one file's raw TOML and raises errors that point at the file and line."""
 
@@ -258,7 +266,8 @@ class _Reader:
 
     def fail(self, message: str, key: str | None = None) -> ElementCatalogError:
         line = _line_of(self.text, key) if key else None
-        where = f"{self.path.name}:{line}" if line else self.path.name
+        shown = _shown(self.path)
+        where = f"{shown}:{line}" if line else shown
         subject = f"element '{key}': " if key else ""
         return ElementCatalogError(f"{where}: {subject}{message}")
 
@@ -591,7 +600,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         try:
             data = loads(text)
         except TOMLDecodeError as exc:
-            raise ElementCatalogError(f"{path.name}: invalid TOML: {exc}") from exc
+            raise ElementCatalogError(f"{_shown(path)}: invalid TOML: {exc}") from exc
         reader = _Reader(path, text)
         reader.unknown(data, _TOP_LEVEL, "top-level table", None)
         _read_shared(reader, data, shared)
