@@ -5,6 +5,7 @@ Usage (from the repository root):
     python eval/score.py                     # runs `python -m privlint inventory eval/corpus`
     python eval/score.py --direct inv.json   # scores an inventory JSON made elsewhere
     python eval/score.py --errors            # also lists every wrong or missed field
+    python eval/score.py --review            # also scores the review queue (inventory --review)
 
 Only rows with ``kind == "field"`` are scored. A detection is correct when its element equals
 the label or is the label's ancestor or descendant (``contact`` ~ ``contact.email``,
@@ -125,17 +126,37 @@ def score(predicted: Mapping[str, str | None], labels: Mapping[str, str | None])
     return scores
 
 
-def run_inventory(corpus: Path) -> list[Mapping[str, object]]:
-    """Run ``python -m privlint inventory CORPUS --format json`` and return its field rows."""
+def run_inventory(corpus: Path, review: bool = False) -> dict[str, object]:
+    """Run ``python -m privlint inventory CORPUS --format json`` and return its document."""
+    extra = ["--review"] if review else []
     proc = subprocess.run(
-        [sys.executable, "-m", "privlint", "inventory", str(corpus), "--format", "json"],
+        [sys.executable, "-m", "privlint", "inventory", str(corpus), "--format", "json", *extra],
         capture_output=True,
         text=True,
         check=False,
     )
     if proc.returncode not in (0, 1) or not proc.stdout.strip():
         raise SystemExit(f"privlint inventory failed ({proc.returncode}):\n{proc.stderr}")
-    return json.loads(proc.stdout)["fields"]
+    return json.loads(proc.stdout)
+
+
+def review_report(
+    review: Iterable[Mapping[str, object]],
+    labels: Mapping[str, str | None],
+    scores: Scores,
+) -> str:
+    """How much of what detection missed the review queue puts in front of a person."""
+    queued = [str(r.get("symbol")) for r in review if r.get("kind") == "field"]
+    labelled = [s for s in queued if s in labels]
+    personal = [s for s in labelled if labels[s]]
+    share = len(personal) / len(labelled) if labelled else 0.0
+    missed = scores.overall.fn
+    surfaced = (scores.overall.tp + len(personal)) / scores.positives if scores.positives else 1.0
+    return (
+        f"review queue: {len(queued)} fields, {len(personal)} of {len(labelled)} labelled ones "
+        f"personal ({share:.2f}); {len(personal)} of {missed} missed personal fields queued; "
+        f"detected or queued: {surfaced:.3f} of the personal data"
+    )
 
 
 def report(scores: Scores, show_errors: bool = False) -> str:
@@ -168,13 +189,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every mismatch")
     parser.add_argument("--min-precision", type=float, default=0.0)
     parser.add_argument("--min-recall", type=float, default=0.0)
+    parser.add_argument(
+        "--review", action="store_true", help="also score the review queue (inventory --review)"
+    )
     args = parser.parse_args(argv)
     if args.direct:
-        rows = json.loads(args.direct.read_text(encoding="utf-8"))["fields"]
+        doc = json.loads(args.direct.read_text(encoding="utf-8"))
     else:
-        rows = run_inventory(args.corpus)
-    scores = score(predictions(rows), load_labels(args.labels))
+        doc = run_inventory(args.corpus, review=args.review)
+    labels = load_labels(args.labels)
+    scores = score(predictions(doc["fields"]), labels)  # type: ignore[arg-type]
     print(report(scores, args.errors))
+    if args.review or "review" in doc:
+        print(review_report(doc.get("review", []), labels, scores))  # type: ignore[arg-type]
     ok = scores.overall.precision >= args.min_precision and scores.overall.recall >= args.min_recall
     return 0 if ok else 1
 

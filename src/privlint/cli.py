@@ -167,6 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="report format (default: text)",
     )
+    inv.add_argument(
+        "--review",
+        action="store_true",
+        help="also list fields to review: value fields of records about a person (a person's "
+        "own record, or one linked to a person) that no catalogue pattern matched. Bind each "
+        "one in the manifest, mark it not personal, or add your domain's words to a rule pack",
+    )
 
     exp = sub.add_parser(
         "explain",
@@ -287,14 +294,22 @@ def cmd_inventory(args: argparse.Namespace) -> int:
         require_manifest=False,
         field_kinds=None,
     )
+    review = None
+    if args.review:
+        from privlint.engine import catalog_for
+        from privlint.plugins import registry
+        from privlint.review import review_candidates
+
+        catalog = catalog_for(registry(), config)
+        review = review_candidates(result.files, result.fields, catalog, result.manifest)
     with _output(args.output) as stream:
         if args.format == "json":
-            stream.write(inventory.render_json(result.fields, len(result.files)))
+            stream.write(inventory.render_json(result.fields, len(result.files), review))
         elif args.format == "csv":
-            stream.write(inventory.render_csv(result.fields))
+            stream.write(inventory.render_csv(result.fields, review))
         else:
             color = _color(args.color) if args.output is None else False
-            inventory.render_text(result.fields, len(result.files), stream, color)
+            inventory.render_text(result.fields, len(result.files), stream, color, review)
     for error in result.errors:
         _err(error)
     return EXIT_ERROR if result.errors else EXIT_CLEAN

@@ -40,7 +40,7 @@ def find_binding(symbol: str, bindings: Sequence[Binding]) -> Binding | None:
     return max(matches, key=lambda b: len(b.target)) if matches else None
 
 
-def _class_symbol(fact: FieldFact) -> str:
+def class_symbol(fact: FieldFact) -> str:
     return fact.symbol.rsplit(".", 1)[0]
 
 
@@ -51,7 +51,7 @@ def classify_with_manifest(
     field_binding = find_binding(fact.symbol, manifest.bindings) if manifest else None
     class_binding = None
     if manifest is not None and fact.owner and fact.kind == "field":
-        candidate = find_binding(_class_symbol(fact), manifest.bindings)
+        candidate = find_binding(class_symbol(fact), manifest.bindings)
         if candidate is not None and candidate is not field_binding:
             class_binding = candidate
     path = manifest.path if manifest else "privacy.toml"
@@ -279,16 +279,14 @@ def resolve_fields(
     return _address_parts(out, files, catalog)
 
 
-def _owned_by_person(
-    out: Sequence[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
-) -> dict[str, str]:
-    """Owner class -> why its record is about a person: one of its fields links to a person
+def linked_records(out: Sequence[ClassifiedField]) -> dict[str, str]:
+    """Class symbol -> why its record is about a person: one of its fields links to a person
     (``author = ForeignKey(User)``) or identifies one (``collected_by_name``, an e-mail)."""
     why: dict[str, str] = {}
     for item in out:
         if not item.fact.owner or item.fact.kind != "field":
             continue
-        owner = _class_symbol(item.fact)
+        owner = class_symbol(item.fact)
         element = item.classification.element
         if owner in why:
             continue
@@ -325,7 +323,7 @@ def _free_text(
     plain = voc.type_groups.get("plain_text", frozenset())
     if "content" not in elements.elements:
         return []
-    linked = _owned_by_person(out, records, catalog)
+    linked = linked_records(out)
     found: list[ClassifiedField] = []
     for path, fact in candidates:
         if fact.kind != "field" or not fact.owner:
@@ -351,8 +349,8 @@ def _free_text(
         elif owner in records:
             kinds = ", ".join(records[owner])
             whose = f"class '{owner}' is a person record (fields of kinds {kinds})"
-        elif _class_symbol(fact) in linked:
-            whose = f"class '{owner}' is about a person: {linked[_class_symbol(fact)]}"
+        elif class_symbol(fact) in linked:
+            whose = f"class '{owner}' is about a person: {linked[class_symbol(fact)]}"
         else:
             continue
         steps = (
@@ -393,7 +391,7 @@ def _address_parts(
     for facts in files:
         for fact in facts.fields:
             if fact.owner and not set(split_words(fact.name)).isdisjoint(line_words):
-                with_lines.add(_class_symbol(fact))
+                with_lines.add(class_symbol(fact))
     if COARSE not in elements.elements:
         return out
     result = []
@@ -404,7 +402,7 @@ def _address_parts(
             cls.element in _ADDRESS_PARTS
             and cls.source == "detector"
             and owner
-            and _class_symbol(item.fact) not in with_lines
+            and class_symbol(item.fact) not in with_lines
         ):
             note = (
                 f"class '{owner.rsplit('.', 1)[-1]}' has no street, address or postcode field: "

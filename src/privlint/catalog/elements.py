@@ -52,6 +52,7 @@ _TOP_LEVEL = (
     "defaults",
     "units",
     "records",
+    "review",
 )
 
 
@@ -141,6 +142,7 @@ class Vocabulary:
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
     free_text_words: frozenset[str] = frozenset()
+    review_skip_words: frozenset[str] = frozenset()
     free_text_exclude: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
@@ -452,6 +454,7 @@ class _Shared:
     any_word_excludes: set[str] = field(default_factory=set)
     organisation_fields: set[str] = field(default_factory=set)
     free_text_words: set[str] = field(default_factory=set)
+    review_skip: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
@@ -531,6 +534,11 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     for kind, names in data.get("records", {}).items():
         for name in reader.string_list(names, kind, None):
             shared.record_fields[" ".join(name.lower().split())] = kind
+    review = data.get("review", {})
+    reader.unknown(review, ("skip_words",), "[review] list", None)
+    shared.review_skip.update(
+        w.lower() for w in reader.string_list(review.get("skip_words", []), "skip_words", None)
+    )
     identifiers = data.get("identifiers", {})
     reader.unknown(identifiers, ("words",), "[identifiers] list", None)
     shared.identifiers.update(reader.string_list(identifiers.get("words", []), "words", None))
@@ -656,6 +664,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
         free_text_words=frozenset(shared.free_text_words),
+        review_skip_words=frozenset(shared.review_skip),
         free_text_exclude=frozenset(shared.free_text_exclude),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),

@@ -1,0 +1,89 @@
+"""Fields to review: on records about a person, but matched by no catalogue pattern.
+
+Names alone cannot know every domain (an optician's ``sph_left``, a meter's ``import_kwh``),
+so rather than stay silent the inventory can list what a privacy reviewer should look at: the
+value fields of records that are about a person (a person object or record, or one linked to
+a person) which the detector left unclassified. Identifiers, relations, timestamps, flags,
+configuration and organisation or product records are left out. A reviewer then binds each
+one (``[bindings]``, ``# privlint: element=...``), marks it not personal, or adds the
+domain's words to a rule pack. Candidates are not findings and never fail a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from privlint.catalog import Catalog
+from privlint.checks.base import ClassifiedField
+from privlint.classify import module_of, read_context
+from privlint.facts import FieldFact, FileFacts
+from privlint.manifest.model import Manifest
+from privlint.resolve import class_symbol, find_binding, linked_records, person_records
+from privlint.words import is_constant_name, split_words
+
+TIME_WORDS = frozenset({"at", "on", "date", "time", "timestamp", "ts", "when", "since", "until"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A field a reviewer should look at, and why privlint thinks so."""
+
+    fact: FieldFact
+    path: str
+    why: str
+
+
+def review_candidates(
+    files: Sequence[FileFacts],
+    fields: Sequence[ClassifiedField],
+    catalog: Catalog,
+    manifest: Manifest | None = None,
+) -> list[Candidate]:
+    """Unclassified value fields of records about a person, in file and line order."""
+    elements = catalog.elements
+    voc = elements.vocabulary
+    skip_types = voc.type_groups.get("boolean", frozenset()) | voc.type_groups.get(
+        "date", frozenset()
+    )
+    found = {id(item.fact) for item in fields}
+    linked = linked_records(fields)
+    records = person_records(files, voc)
+    out: list[Candidate] = []
+    for facts in files:
+        for fact in facts.fields:
+            if fact.kind != "field" or not fact.owner or id(fact) in found or fact.related:
+                continue
+            if fact.inline is not None or is_constant_name(fact.name):
+                continue  # a comment already says what it is
+            if fact.name.startswith("_") or set(fact.types) & skip_types:
+                continue
+            words = split_words(fact.name)
+            if not words or words[-1] in voc.identifier_words or words[-1] in TIME_WORDS:
+                continue
+            if words[-1] in voc.review_skip_words:
+                continue  # a count, code, price or state of the record itself
+            if manifest is not None and find_binding(fact.symbol, manifest.bindings):
+                continue
+            why = _about_person(fact, records, linked, catalog)
+            if why is not None:
+                out.append(Candidate(fact=fact, path=facts.path, why=why))
+    return sorted(out, key=lambda c: (c.path, c.fact.span.line, c.fact.symbol))
+
+
+def _about_person(
+    fact: FieldFact, records: dict[str, tuple[str, ...]], linked: dict[str, str], catalog: Catalog
+) -> str | None:
+    context = read_context(fact.owner, fact.owner_bases, catalog.elements, "field", module_of(fact))
+    if context.is_config or context.is_thing:
+        return None
+    owner = (fact.owner or "").rsplit(".", 1)[-1]
+    if context.is_person:
+        whose = context.text.split(":")[0]
+    elif owner in records:
+        whose = f"class '{owner}' is a person record (fields of kinds {', '.join(records[owner])})"
+    elif class_symbol(fact) in linked:
+        whose = f"class '{owner}' is about a person: {linked[class_symbol(fact)]}"
+    else:
+        return None
+    return f"{whose}; no catalogue pattern matches '{fact.name}'"
