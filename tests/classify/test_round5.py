@@ -122,17 +122,6 @@ def test_star_must_stand_alone_or_in_alternatives(tmp_path: Path) -> None:
         ("Employer", "name", ("str",), None),
         ("Employer", "contact_email", ("EmailField",), None),
         ("Elector", "household_id", ("int",), None),
-    ],
-)
-def test_round5_precision(
-    owner: str, name: str, types: tuple[str, ...], expected: str | None
-) -> None:
-    assert element(owner, name, types) == expected
-
-
-@pytest.mark.parametrize(
-    ("owner", "name", "types", "expected"),
-    [
         ("Alumnus", "news_digest", ("Boolean",), "preferences.marketing"),
         ("Shopper", "price_alerts", ("bool",), "preferences.marketing"),
         ("Customer", "password_digest", ("str",), None),  # a "*" word meets exclusions
@@ -142,17 +131,6 @@ def test_round5_precision(
         ("Child", "start_date", ("DateField",), None),
         ("Settlement", "approved_by_id", ("int",), "identity.person_id"),
         ("Job", "assigned_to", ("int",), "identity.person_id"),
-    ],
-)
-def test_round5_vocabulary(
-    owner: str, name: str, types: tuple[str, ...], expected: str | None
-) -> None:
-    assert element(owner, name, types) == expected
-
-
-@pytest.mark.parametrize(
-    ("owner", "name", "types", "expected"),
-    [
         # round 5, second part: vehicles, DNA results, eye tests, statement balances, titles
         (
             "PermitApplicationForm",
@@ -175,9 +153,8 @@ def test_round5_vocabulary(
         ("LoanProduct", "apr", ("Decimal",), None),
     ],
 )
-def test_round5_second_part(
-    owner: str, name: str, types: tuple[str, ...], expected: str | None
-) -> None:
+def test_round5_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
+    """Precision, vocabulary and the second part of the round, one table (None: quiet)."""
     assert element(owner, name, types) == expected
 
 
