@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from privlint.catalog import Catalog
 from privlint.checks.base import ClassifiedField
-from privlint.classify import module_of, read_context
 from privlint.facts import FieldFact, FileFacts
 from privlint.manifest.model import Manifest
-from privlint.resolve import class_symbol, find_binding, linked_records, person_records
+from privlint.record_context import about_person, linked_records
+from privlint.resolve import find_binding, person_records
 from privlint.words import is_constant_name, split_words
 
 TIME_WORDS = frozenset({"at", "on", "date", "time", "timestamp", "ts", "when", "since", "until"})
@@ -65,25 +65,8 @@ def review_candidates(
                 continue  # a count, code, price or state of the record itself
             if manifest is not None and find_binding(fact.symbol, manifest.bindings):
                 continue
-            why = _about_person(fact, records, linked, catalog)
-            if why is not None:
+            whose = about_person(fact, records, linked, catalog)
+            if whose is not None:
+                why = f"{whose}; no catalogue pattern matches '{fact.name}'"
                 out.append(Candidate(fact=fact, path=facts.path, why=why))
     return sorted(out, key=lambda c: (c.path, c.fact.span.line, c.fact.symbol))
-
-
-def _about_person(
-    fact: FieldFact, records: dict[str, tuple[str, ...]], linked: dict[str, str], catalog: Catalog
-) -> str | None:
-    context = read_context(fact.owner, fact.owner_bases, catalog.elements, "field", module_of(fact))
-    if context.is_config or context.is_thing:
-        return None
-    owner = (fact.owner or "").rsplit(".", 1)[-1]
-    if context.is_person:
-        whose = context.text.split(":")[0]
-    elif owner in records:
-        whose = f"class '{owner}' is a person record (fields of kinds {', '.join(records[owner])})"
-    elif class_symbol(fact) in linked:
-        whose = f"class '{owner}' is about a person: {linked[class_symbol(fact)]}"
-    else:
-        return None
-    return f"{whose}; no catalogue pattern matches '{fact.name}'"

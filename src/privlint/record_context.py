@@ -1,0 +1,173 @@
+"""Record context: what a field's record says about it, after every field was read alone.
+
+A record is *about a person* when it is a person object or record, or one of its fields links
+to a person or identifies one. On such a record free text is content written by or about
+them (``free_text``), and the review queue lists the values no pattern matched
+(``privlint.review``). A city with no street or postcode beside it is where a person is, not
+a line of an address (``address_parts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from privlint.catalog import Catalog
+from privlint.checks.base import ClassifiedField
+from privlint.classify import Classification, module_of, read_context
+from privlint.facts import FieldFact, FileFacts
+from privlint.findings import Explanation
+from privlint.manifest.model import Manifest
+from privlint.resolve import PERSON_ID, class_symbol, find_binding
+from privlint.words import split_words
+
+
+def linked_records(out: Sequence[ClassifiedField]) -> dict[str, str]:
+    """Class symbol -> why its record is about a person: one of its fields links to a person
+    (``author = ForeignKey(User)``) or identifies one (``collected_by_name``, an e-mail)."""
+    why: dict[str, str] = {}
+    for item in out:
+        if not item.fact.owner or item.fact.kind != "field":
+            continue
+        owner = class_symbol(item.fact)
+        element = item.classification.element
+        if owner in why:
+            continue
+        if element == PERSON_ID:
+            why[owner] = f"its field '{item.fact.name}' links it to a person"
+        elif element in _IDENTIFYING:
+            why[owner] = f"its field '{item.fact.name}' identifies a person ({element})"
+    return why
+
+
+# Values that identify a person on their own: a record holding one is about that person.
+_IDENTIFYING = frozenset(
+    {"identity.name", "identity.name.first", "identity.name.last", "contact.email", "contact.phone"}
+)
+
+
+def about_person(
+    fact: FieldFact,
+    records: dict[str, tuple[str, ...]],
+    linked: dict[str, str],
+    catalog: Catalog,
+) -> str | None:
+    """Why the record ``fact`` sits on is about a person, or None (also for configuration,
+    organisation, place and product records)."""
+    context = read_context(fact.owner, fact.owner_bases, catalog.elements, "field", module_of(fact))
+    if context.is_config or context.is_thing:
+        return None
+    owner = (fact.owner or "").rsplit(".", 1)[-1]
+    if context.is_person:
+        return context.text.split(":")[0]
+    if owner in records:
+        return f"class '{owner}' is a person record (fields of kinds {', '.join(records[owner])})"
+    if class_symbol(fact) in linked:
+        return f"class '{owner}' is about a person: {linked[class_symbol(fact)]}"
+    return None
+
+
+def free_text(
+    candidates: Sequence[tuple[str, FieldFact]],
+    out: Sequence[ClassifiedField],
+    records: dict[str, tuple[str, ...]],
+    manifest: Manifest | None,
+    catalog: Catalog,
+) -> list[ClassifiedField]:
+    """Free text (a ``TextField``, a ``Textarea``, a string called ``statement``) on a record
+    about a person.
+
+    A statement, a description of what happened or a cover letter has no telling name, but on
+    a person's record, or one linked to a person, it is written by or about them. Organisation,
+    product and configuration records, and names in ``free_text_exclude``, keep their reading.
+    """
+    elements = catalog.elements
+    voc = elements.vocabulary
+    long_text = voc.type_groups.get("long_text", frozenset())
+    plain = voc.type_groups.get("plain_text", frozenset())
+    if "content" not in elements.elements:
+        return []
+    linked = linked_records(out)
+    found: list[ClassifiedField] = []
+    for path, fact in candidates:
+        if fact.kind != "field" or not fact.owner:
+            continue
+        words = split_words(fact.name)
+        if not words or set(words) & voc.free_text_exclude or words[-1] in voc.identifier_words:
+            continue
+        text_type = next((t for t in fact.types if t in long_text), None)
+        if text_type is not None:
+            evidence = f"'{text_type}' holds long free text"
+        elif words[-1] in voc.free_text_words and (not fact.types or set(fact.types) & plain):
+            evidence = f"'{words[-1]}' names free text"
+        else:
+            continue
+        if manifest is not None and find_binding(fact.symbol, manifest.bindings):
+            continue
+        whose = about_person(fact, records, linked, catalog)
+        if whose is None:
+            continue
+        steps = (
+            ("words", f"'{fact.name}': no catalogue pattern matches"),
+            ("types" if text_type else "words", evidence),
+            ("context", f"{whose} -> content written by or about them"),
+        )
+        classification = Classification(
+            element="content",
+            confidence=0.6,
+            sensitivity=elements.sensitivity("content"),
+            special=False,
+            source="detector",
+            explanation=Explanation(steps),
+        )
+        found.append(ClassifiedField(fact=fact, path=path, classification=classification))
+    return found
+
+
+_ADDRESS_PARTS = {
+    "contact.postal_address.city",
+    "contact.postal_address.country",
+    "contact.postal_address.region",
+}
+COARSE = "location.coarse"
+
+
+def address_parts(
+    out: list[ClassifiedField], files: Sequence[FileFacts], catalog: Catalog
+) -> list[ClassifiedField]:
+    """A city, country or region in a class with no street or postcode line is where a person
+    lives or is (``location.coarse``), not a line of a postal address."""
+    if not any(item.classification.element in _ADDRESS_PARTS for item in out):
+        return out
+    elements = catalog.elements
+    line_words = elements.vocabulary.address_line_words
+    with_lines: set[str] = set()
+    for facts in files:
+        for fact in facts.fields:
+            if fact.owner and not set(split_words(fact.name)).isdisjoint(line_words):
+                with_lines.add(class_symbol(fact))
+    if COARSE not in elements.elements:
+        return out
+    result = []
+    for item in out:
+        cls = item.classification
+        owner = item.fact.owner
+        if (
+            cls.element in _ADDRESS_PARTS
+            and cls.source == "detector"
+            and owner
+            and class_symbol(item.fact) not in with_lines
+        ):
+            note = (
+                f"class '{owner.rsplit('.', 1)[-1]}' has no street, address or postcode field: "
+                f"the {cls.element.rsplit('.', 1)[-1]} is where the person is -> {COARSE}"
+            )
+            cls = replace(
+                cls,
+                element=COARSE,
+                sensitivity=elements.sensitivity(COARSE),
+                explanation=cls.explanation.add("context", note),
+            )
+            item = replace(item, classification=cls)
+        result.append(item)
+    return result
