@@ -650,18 +650,23 @@ def _role_as_name(
     """``surveyor: str``, ``crew_leader = CharField()``: a plain string named by a person's
     role holds that person's name; only a relationship or an ``*_id`` links to their record."""
     plain = cat.vocabulary.type_groups.get("plain_text", frozenset())
-    name = cat.get("identity.name")
-    if winner.element.key != PERSON_ID or name is None or not (tnames & plain):
-        return winner
-    if not _word_matches(words[-1], frozenset({PERSON}), cat):
+    if winner.element.key != PERSON_ID or not (tnames & plain):
         return winner
     shown = sorted(tnames & plain)[0]
-    cand = _Candidate(name, winner.confidence, winner.span, winner.rank, list(winner.steps))
+    if words[-1] == "by":  # approved_by: str holds who did it, as the system knows them
+        key, what = "identity.username", "a string saying who did something holds their login"
+    elif _word_matches(words[-1], frozenset({PERSON}), cat):
+        key, what = "identity.name", "a string named by a person's role holds their name"
+    else:
+        return winner
+    element = cat.get(key)
+    if element is None:
+        return winner
+    cand = _Candidate(element, winner.confidence, winner.span, winner.rank, list(winner.steps))
     cand.steps.append(
         (
             "types",
-            f"'{shown}' is plain text: a string named by a person's role holds their name, "
-            f"not a link to their record -> identity.name",
+            f"'{shown}' is plain text: {what}, not a link to their record -> {key}",
         )
     )
     return cand
