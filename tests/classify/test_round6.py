@@ -1,5 +1,6 @@
 """After holdout8's first run: equipment records keep their own addresses and positions,
-`*_by` strings are logins, and more role words name people."""
+`*_by` strings are logins, more role words name people, and clinical, key-safe and record
+number vocabulary."""
 
 from __future__ import annotations
 
@@ -25,6 +26,17 @@ CATALOG = load_catalog().elements
         ("KeeperLookup", "keeper_name", ("str",), "identity.name"),
         ("HouseholdEnquiry", "responder_name", ("str",), "identity.name"),
         ("Incident", "first_aider", ("str",), "identity.name"),
+        ("Pregnancy", "gravida", ("int",), "health.condition"),
+        ("Birth", "apgar_score", ("int",), "health.measurement"),
+        ("Client", "door_code", ("str",), "credentials.secret"),
+        ("Resident", "falls_risk", ("str",), "health.condition"),
+        ("SelfAssessment", "pain_worst", ("int",), "health.measurement"),
+        ("Client", "key_safe_code", ("str",), "credentials.secret"),
+        ("Mother", "hospital_number", ("str",), "identity.person_id"),
+        ("Pledge", "staff_initials", ("str",), "identity.name"),
+        ("Visit", "check_in_lat", ("float",), "location.precise"),
+        ("Vendor", "previous_surgery", ("bool",), None),  # a bool on a firm says nothing
+        ("Product", "birth_weight_g", ("int",), None),
     ],
 )
 def test_round6_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
