@@ -1,0 +1,1 @@
+"""Coding bootcamp: applications, cohorts, progress and graduate outcomes."""

@@ -1,0 +1,1 @@
+"""Used-car dealership: forecourt stock and point-of-sale finance applications."""

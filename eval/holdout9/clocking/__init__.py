@@ -1,0 +1,1 @@
+"""Time-and-attendance: wall terminals, badge/finger/mobile clock events, weekly timesheets."""

@@ -1,0 +1,1 @@
+"""Foodbank referrals: agencies issue e-vouchers, centres hand out or deliver parcels."""

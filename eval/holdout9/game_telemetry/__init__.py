@@ -1,0 +1,1 @@
+"""Mobile puzzle game: client telemetry events, player profiles, ingest settings."""

@@ -1,0 +1,1 @@
+"""Commercial greenhouse climate monitoring: zones, sensors, readings, alerts."""

@@ -1,0 +1,1 @@
+"""Neighbourhood library of things: members borrow tools and household kit."""

@@ -1,0 +1,1 @@
+"""Hearing loop installer: venues, loop installations, compliance tests and parts."""

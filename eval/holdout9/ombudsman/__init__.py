@@ -1,0 +1,1 @@
+"""Financial ombudsman casework: complaints by consumers about regulated firms."""

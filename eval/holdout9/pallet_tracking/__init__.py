@@ -1,0 +1,1 @@
+"""Pallet pool tracking: SSCC-labelled pallets scanned across depots and consignments."""

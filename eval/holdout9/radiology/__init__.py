@@ -1,0 +1,1 @@
+"""Radiology imaging metadata: DICOM header extracts, modality worklist, de-identification."""

@@ -1,0 +1,1 @@
+"""Roadside recovery club: members, breakdowns, patrol dispatch."""

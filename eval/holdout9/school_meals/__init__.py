@@ -1,0 +1,1 @@
+"""Cashless school meals: parent accounts, pupils at the till, menus and MIS imports."""

@@ -1,0 +1,1 @@
+"""Sleep clinic: home sleep studies with loaned wearables (ring + chest strap)."""

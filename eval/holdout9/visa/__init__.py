@@ -1,0 +1,1 @@
+"""Online visa application service: application payloads, decisions, configuration."""

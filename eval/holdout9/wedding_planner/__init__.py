@@ -1,0 +1,1 @@
+"""Wedding planning app: couples, guest lists, RSVPs, seating and suppliers."""
