@@ -31,7 +31,13 @@ def explain(
     facts = result.files[0] if result.files else None
     shown = 0
     if facts is not None:
+        from privlint.review import review_candidates
+
         classified = {id(item.fact): item for item in result.fields}
+        queued = {
+            id(c.fact): c.why
+            for c in review_candidates(result.files, result.fields, catalog, result.manifest)
+        }
         for fact in facts.fields:
             if not fact.span.line <= line <= fact.span.end_line:
                 continue
@@ -50,6 +56,12 @@ def explain(
                 _, why_not = explain_field(fact, catalog)
                 for label, text in why_not.steps:
                     out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
+                if id(fact) in queued:
+                    out.print(
+                        f"    [dim]review:[/dim] {escape(queued[id(fact)])}: listed by "
+                        "`privlint inventory --review`; bind it in privacy.toml, mark it "
+                        "`# privlint: not-personal`, or add the words to a rule pack"
+                    )
                 continue
             cls = item.classification
             out.print(

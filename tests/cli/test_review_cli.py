@@ -42,3 +42,13 @@ def test_inventory_without_review_has_no_queue(project: Path, run_cli) -> None:
     code, out, _ = run_cli("inventory", "app/eyes.py", "--format", "json")
     assert code == 0
     assert "review" not in json.loads(out)
+
+
+def test_explain_says_a_field_is_queued_for_review(project: Path, run_cli) -> None:
+    (project / "app" / "eyes.py").write_text(MODELS)
+    code, out, _ = run_cli("explain", "app/eyes.py:7", "--color", "never")
+    assert code == 0
+    assert "not personal data" in out
+    assert "review:" in out and "inventory --review" in out
+    code, out, _ = run_cli("explain", "app/eyes.py:5", "--color", "never")
+    assert "review:" not in out  # full_name is classified, not queued
