@@ -178,9 +178,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser(
         "explain",
         help="say why privlint classified a line the way it did",
-        description="Explain privlint's reasoning for the fields and findings at PATH:LINE.",
+        description=(
+            "Explain privlint's reasoning for the fields and findings at PATH:LINE. With "
+            "--name instead, classify a bare field name (in class --owner, with --type) "
+            "without writing code: a quick way to try a rule pack's patterns."
+        ),
     )
-    exp.add_argument("location", metavar="PATH:LINE", help="e.g. app/models.py:42")
+    exp.add_argument("location", nargs="?", metavar="PATH:LINE", help="e.g. app/models.py:42")
+    exp.add_argument("--name", metavar="FIELD", help="classify this field name instead of a line")
+    exp.add_argument("--owner", metavar="CLASS", help="with --name: the class it is declared in")
+    exp.add_argument(
+        "--type",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help="with --name: its type or field class (repeatable), e.g. EmailField, str",
+    )
     exp.add_argument("--manifest", type=Path, metavar="FILE", help="privacy.toml to consult")
     exp.add_argument("--config", type=Path, metavar="FILE", help="configuration file to read")
     exp.add_argument(
@@ -316,8 +329,17 @@ def cmd_inventory(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from privlint.explain import explain
+    from privlint.explain import explain, explain_bare_name
 
+    if args.name is not None:
+        if args.location is not None:
+            raise _UsageExit("privlint explain: error: give PATH:LINE or --name, not both")
+        config = _config_for(args, Path.cwd())
+        return explain_bare_name(
+            args.name, args.owner, tuple(args.type), config, sys.stdout, color=_color(args.color)
+        )
+    if args.location is None:
+        raise _UsageExit("privlint explain: error: expected PATH:LINE (or --name FIELD)")
     path_text, sep, line_text = args.location.rpartition(":")
     if not sep or not line_text.isdigit():
         raise _UsageExit(f"privlint explain: error: expected PATH:LINE, got '{args.location}'")

@@ -90,3 +90,39 @@ def explain(
         out.print(f"nothing on line {line} of {escape(str(path))}: no field, no finding")
         return 1
     return 0
+
+
+def explain_bare_name(
+    name: str,
+    owner: str | None,
+    types: tuple[str, ...],
+    config: Config,
+    stream: TextIO,
+    color: bool | None = None,
+) -> int:
+    """Classify a field name in a class without any code (no project context, no manifest):
+    0 if it is personal data, 1 if not. For trying patterns, built-in or from a rule pack."""
+    from privlint.classify import explain_name
+    from privlint.engine import catalog_for
+    from privlint.plugins import registry
+
+    catalog = catalog_for(registry(), config)
+    result, explanation = explain_name(name, catalog.elements, owner=owner, types=types)
+    out = console_for(stream, color)
+    where = f" in class {owner}" if owner else ""
+    typed = f", types {', '.join(types)}" if types else ""
+    out.print(f"[bold]{escape(name)}[/bold]{escape(where)}[dim]{escape(typed)}[/dim]")
+    if result is None:
+        out.print("  not personal data")
+    else:
+        out.print(
+            f"  element [cyan]{result.element}[/cyan] (confidence {result.confidence:.2f}, "
+            f"{result.sensitivity} sensitivity{', special category' if result.special else ''})"
+        )
+    for label, text in explanation.steps:
+        out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
+    out.print(
+        "[dim](a bare name: the project's other classes, links and manifest were not "
+        "consulted)[/dim]"
+    )
+    return 0 if result is not None else 1

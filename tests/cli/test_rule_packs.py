@@ -108,3 +108,34 @@ def test_a_broken_pattern_names_its_file_and_line(optics: Path, run_cli) -> None
     assert "privacy/rules/elements/bad.toml:2" in err
     assert "'Left' is not one lower-case word" in err
     assert "Traceback" not in err
+
+
+def test_explain_a_bare_name_tries_a_pack_s_patterns(optics: Path, run_cli) -> None:
+    code, out, _ = run_cli(
+        "explain", "--name", "vh_left", "--owner", "SightTest", "--color", "never"
+    )
+    assert code == 1
+    assert "not personal data" in out
+    code, out, _ = run_cli(
+        "explain",
+        "--name",
+        "vh_left",
+        "--owner",
+        "SightTest",
+        "--type",
+        "DecimalField",
+        "--rule-pack",
+        str(optics),
+        "--color",
+        "never",
+    )
+    assert code == 0
+    assert "element health.measurement" in out
+    assert "(optics.toml)" in out
+
+
+def test_explain_needs_a_line_or_a_name_not_both(project: Path, run_cli) -> None:
+    code, _, err = run_cli("explain")
+    assert code == 2 and "expected PATH:LINE (or --name FIELD)" in err
+    code, _, err = run_cli("explain", "app/models.py:5", "--name", "email")
+    assert code == 2 and "not both" in err
