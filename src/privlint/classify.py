@@ -181,6 +181,13 @@ def read_context(
             return Context(False, frozenset(words), text, is_config=True)
     if owner.lower() in cat.vocabulary.object_stopwords:
         return Context(False, frozenset(), f"owner '{owner}' says nothing about whose data it is")
+    variable = owner.rsplit(".", 1)[-1].lstrip("_")[:1].islower()  # driver.name, not Driver
+    if variable and hit and words and words[-1] in cat.vocabulary.software_roles:
+        text = (
+            f"owner '{owner}' (word '{words[-1]}') names a software component as often as a "
+            "person in code: conservative patterns only"
+        )
+        return Context(False, frozenset(words), text)
     own = [w for w in words[:-1] if w in cat.vocabulary.person_objects]
     if not hit and own and words[-1] in cat.vocabulary.config_objects:
         text = f"{noun} '{owner}' holds a person's own settings (word '{own[0]}'): permissive"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from privlint.catalog import load_catalog
+from privlint.classify import classify_name
 
 from .conftest import field_element
 
@@ -41,3 +42,22 @@ CATALOG = load_catalog().elements
 )
 def test_round6_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
     assert field_element(CATALOG, owner, name, types) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "owner", "expected"),
+    [
+        # in code, a receiver named driver/member/manager is as often a software component
+        ("name", "driver", None),
+        ("name", "member", None),
+        ("name", "_base_manager", None),
+        ("email", "member", "contact.email"),  # the field name alone still says it
+        ("name", "customer", "identity.name"),
+        ("name", "Driver", "identity.name"),  # a class named Driver is a person object
+        # a validator's message is its error text
+        ("message", "EmailValidator", None),
+    ],
+)
+def test_round6_code_receivers(name: str, owner: str | None, expected: str | None) -> None:
+    result = classify_name(name, CATALOG, owner=owner)
+    assert (result.element if result else None) == expected

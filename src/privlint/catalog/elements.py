@@ -143,6 +143,7 @@ class Vocabulary:
     organisation_fields: frozenset[str] = frozenset()
     free_text_words: frozenset[str] = frozenset()
     review_skip_words: frozenset[str] = frozenset()
+    software_roles: frozenset[str] = frozenset()
     free_text_exclude: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
@@ -455,6 +456,7 @@ class _Shared:
     organisation_fields: set[str] = field(default_factory=set)
     free_text_words: set[str] = field(default_factory=set)
     review_skip: set[str] = field(default_factory=set)
+    software_roles: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
@@ -491,6 +493,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "any_word_excludes",
             "organisation_fields",
             "free_text_words",
+            "software_roles",
             "free_text_exclude",
             "personal_detail_heads",
         ),
@@ -518,6 +521,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
         ("free_text_words", shared.free_text_words),
+        ("software_roles", shared.software_roles),
         ("free_text_exclude", shared.free_text_exclude),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
@@ -665,6 +669,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         organisation_fields=frozenset(shared.organisation_fields),
         free_text_words=frozenset(shared.free_text_words),
         review_skip_words=frozenset(shared.review_skip),
+        software_roles=frozenset(shared.software_roles),
         free_text_exclude=frozenset(shared.free_text_exclude),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
