@@ -43,6 +43,19 @@ class _UsageExit(Exception):
     pass
 
 
+def _rule_pack_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rule-pack",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="extra data pack (a folder with elements/, sinks/ or legal/ TOML) that extends "
+        "the built-in rules, e.g. your domain's words for personal data; repeatable, added "
+        "after [tool.privlint] rule-packs",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="privlint",
@@ -105,16 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
             default="auto",
             help="colour in text output (default: auto, only on a terminal)",
         )
-        p.add_argument(
-            "--rule-pack",
-            action="append",
-            type=Path,
-            default=[],
-            metavar="DIR",
-            help="extra data pack (a folder with elements/, sinks/ or legal/ TOML) that extends "
-            "the built-in rules, e.g. your domain's words for personal data; repeatable, added "
-            "after [tool.privlint] rule-packs",
-        )
+        _rule_pack_option(p)
         p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
     check = sub.add_parser(
@@ -196,14 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--manifest", type=Path, metavar="FILE", help="privacy.toml to consult")
     exp.add_argument("--config", type=Path, metavar="FILE", help="configuration file to read")
-    exp.add_argument(
-        "--rule-pack",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="extra data pack that extends the built-in rules (repeatable)",
-    )
+    _rule_pack_option(exp)
     exp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
