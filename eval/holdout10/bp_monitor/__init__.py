@@ -1,0 +1,1 @@
+"""Home blood-pressure monitoring for a GP practice hypertension service."""

@@ -1,0 +1,1 @@
+"""CCTV subject access requests for a town-centre camera scheme."""

@@ -1,0 +1,1 @@
+"""County chess association: players, clubs, rated games and tournament entries."""

@@ -1,0 +1,1 @@
+"""Citizen-science recording app: volunteers log species sightings at survey sites."""

@@ -1,0 +1,1 @@
+"""Council tax billing: properties, liable parties, discounts and recovery."""

@@ -1,0 +1,1 @@
+"""Dog-walking business: clients, dogs, walkers, GPS-tracked walks and invoices."""

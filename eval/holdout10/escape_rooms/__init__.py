@@ -1,0 +1,1 @@
+"""Escape-room venues: rooms, puzzles, prop controllers, bookings and vouchers."""

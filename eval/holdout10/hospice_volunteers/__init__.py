@@ -1,0 +1,1 @@
+"""Hospice volunteer service: volunteers, shifts, befriending visits and expenses."""

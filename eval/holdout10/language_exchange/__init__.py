@@ -1,0 +1,1 @@
+"""Language-exchange site: members pair up to practise each other's language."""

@@ -1,0 +1,1 @@
+"""Organ donation register: decisions, nominated representatives and the audit trail."""

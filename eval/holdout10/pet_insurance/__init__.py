@@ -1,0 +1,1 @@
+"""Pet insurance: policyholders, pets, policies and vet-fee claims."""

@@ -1,0 +1,1 @@
+"""Rowing club: members, squads, boats, outings on the river and erg tests."""

@@ -1,0 +1,1 @@
+"""Rail season tickets: annual and monthly tickets, employer loan schemes, gate taps."""

@@ -1,0 +1,1 @@
+"""Immigration sponsor-licence compliance: sponsored workers, reporting duties, right-to-work checks."""

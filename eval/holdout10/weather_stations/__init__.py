@@ -1,0 +1,1 @@
+"""Automatic weather-station network: stations, sensors, observations and site visits."""
