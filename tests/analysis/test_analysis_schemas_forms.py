@@ -40,11 +40,12 @@ def test_wtforms_and_flask_wtf() -> None:
     facts = run(
         """
         from flask_wtf import FlaskForm
-        from wtforms import EmailField, Form, StringField
+        from wtforms import EmailField, Form, StringField, SubmitField
         from wtforms.validators import DataRequired
 
         class Signup(FlaskForm):
             email = EmailField("E-mail address", validators=[DataRequired()])
+            submit = SubmitField("Add guest")
 
         class Search(Form):
             q = StringField(description="query")
@@ -55,6 +56,7 @@ def test_wtforms_and_flask_wtf() -> None:
     assert found["app.Signup.email"].types == ("EmailField",)
     assert found["app.Signup.email"].metadata == (("label", "E-mail address"),)
     assert found["app.Search.q"].metadata == (("description", "query"),)
+    assert "app.Signup.submit" not in found  # a button holds no data, whatever its label says
 
 
 def test_drf_serializers() -> None:

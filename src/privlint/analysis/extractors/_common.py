@@ -93,6 +93,7 @@ class FieldStyle:
     annotations_only: bool = False
     skip_names: frozenset[str] = frozenset()
     skip_managers: bool = False
+    skip_calls: frozenset[str] = frozenset()  # SubmitField(...): a control, never data
 
 
 # ---- small expression helpers ------------------------------------------------------------------
@@ -304,7 +305,7 @@ def _is_skipped_value(value: ast.expr | None, style: FieldStyle) -> bool:
     if not isinstance(value, ast.Call):
         return False
     name = short(value.func)
-    if name in _NOT_FIELDS:
+    if name in _NOT_FIELDS or name in style.skip_calls:
         return True
     if style.skip_managers:  # objects = Manager(), CustomerQuerySet.as_manager()
         if isinstance(value.func, ast.Call) or name == "as_manager":
