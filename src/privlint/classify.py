@@ -414,9 +414,16 @@ def _try_pattern(
     return _Candidate(element, conf, span[1] - span[0], ANCHOR_RANK[pattern.anchor], [step])
 
 
+_NAME_WORDS = frozenset({"name", "names", "surname", "forename", "forenames"})
+
+
 def _names_person(words: tuple[str, ...], cat: ElementCatalog) -> bool:
-    """The field name names a person (``manager_email``), not just a contact slot."""
+    """The field name names a person (``manager_email``), not just a contact slot; a
+    contact's name (``contact_name`` of an agency) is a person's even where the contact's
+    e-mail is the agency's."""
     voc = cat.vocabulary
+    if words[-1] in _NAME_WORDS and len(words) > 1 and words[-2] in voc.generic_person_words:
+        return True
     return any(
         (w in voc.person_objects or w in voc.person_roles or _agent_noun(w, cat))
         and w not in voc.generic_person_words

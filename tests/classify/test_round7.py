@@ -1,0 +1,89 @@
+"""After holdout9's first run: who did something (edited_by), a contact's name on an
+organisation, a DICOM PatientModule, passport and finance-agreement records, timesheets,
+sleep-study measurements, numbers and PINs a person holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from privlint.catalog import load_catalog
+from privlint.classify import names_person
+
+from .conftest import field_element
+
+CATALOG = load_catalog().elements
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        # who did it: a string is their login, a key links to them, a paper act names them
+        ("ClockEvent", "edited_by", ("str",), "identity.username"),
+        ("ScanEvent", "scanned_by", ("str",), "identity.username"),
+        ("Alert", "acknowledged_by", ("int",), "identity.person_id"),
+        ("DbsCheck", "checked_by", ("str",), "identity.name"),
+        ("Birth", "delivered_by", ("str",), "identity.name"),
+        ("Pledge", "redeem_by", ("date",), None),  # a deadline, not a person
+        ("Report", "sort_by", ("str",), None),
+        ("Query", "order_by", ("str",), None),
+        # a contact's name is a person's, even on an organisation's record
+        ("ReferralAgency", "contact_name", ("str",), "identity.name"),
+        ("ReferralAgency", "contact_email", ("str",), None),  # the agency's inbox
+        ("Consignment", "pod_signed_name", ("str",), "identity.name"),
+        # a person's class behind a software suffix
+        ("PatientModule", "sex", ("str",), "demographic.gender"),
+        ("PatientModule", "birth_date", ("str",), "demographic.date_of_birth"),
+        ("Module", "age", ("str",), None),  # a module alone is still the system's
+        # records of one identity document
+        ("Passport", "number", ("str",), "identity.passport"),
+        ("Passport", "expires_on", ("date",), "identity.passport"),
+        ("Book", "number", ("str",), None),
+        # a finance agreement's terms are the borrower's credit
+        ("FinanceApplication", "apr", ("Decimal",), "financial.credit"),
+        ("FinanceApplication", "term_months", ("int",), "financial.credit"),
+        ("FinanceApplication", "monthly_payment", ("Decimal",), "financial.credit"),
+        ("Quote", "deposit", ("Decimal",), None),  # a booking's deposit is an order amount
+        ("PartExchange", "outstanding_finance", ("Decimal",), "financial.credit"),
+        # a worker's timesheet and payroll lines
+        ("Timesheet", "hours_worked", ("float",), "employment.record"),
+        ("PayrollExportLine", "pay_code", ("str",), "employment.record"),
+        ("PayrollExportLine", "rate", ("Decimal",), "financial.income"),
+        ("Room", "hours", ("str",), None),
+        # numbers a person holds
+        ("ExceptionRow", "payroll_number", ("str",), "identity.person_id"),
+        ("TillSale", "pupil_upn", ("str",), "identity.person_id"),
+        ("ScheduledProcedure", "patient_mrn", ("str",), "identity.person_id"),
+        ("Member", "card_number", ("str",), "identity.person_id"),  # a membership card
+        ("Engineer", "cscs_card_number", ("str",), "identity.person_id"),
+        ("Payment", "card_number", ("str",), "financial.card"),
+        ("Guest", "couple_id", ("int",), "identity.person_id"),
+        ("Breakdown", "patrol_id", ("int",), "identity.person_id"),
+        # PINs and pairing codes
+        ("Pupil", "till_pin", ("str",), "credentials.password"),
+        ("PairingRequest", "pairing_code", ("str",), "credentials.secret"),
+        ("MapMarker", "drop_pin", ("str",), None),
+        # sleep studies and oximetry, summary statistics of a vital sign
+        ("NightSummary", "ahi", ("float",), "health.measurement"),
+        ("NightSummary", "spo2_min", ("float",), "health.measurement"),
+        ("NightSummary", "total_sleep_min", ("int",), "health.measurement"),
+        ("NightUpload", "hr_samples", ("list",), "health.measurement"),
+        ("AlertRule", "min_age", ("int",), None),  # a setting still
+        # adjustments for a disability
+        ("Complainant", "needs_adjustments", ("str",), "health.condition"),
+        ("Order", "price_adjustments", ("Decimal",), None),
+        # a radio address of a person's wearable; a platform handle beats a plain login
+        ("Device", "bluetooth_mac", ("str",), "online.mac_address"),
+        ("Student", "github_username", ("str",), "online.social_id"),
+        ("Student", "username", ("str",), "identity.username"),
+    ],
+)
+def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
+    assert field_element(CATALOG, owner, name, types) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("contact_name", True), ("contact_email", False), ("contact_surname", True)],
+)
+def test_a_contacts_name_names_a_person(name: str, expected: bool) -> None:
+    assert names_person(name, CATALOG) is expected
