@@ -145,7 +145,9 @@ def config_class(
     words = _head_words(name, cat)
     if not words or _personal_settings(words, cat):
         return None
-    if words[-1] in voc.config_objects:
+    if words[-1] in voc.config_objects and (
+        len(words) > 1 or words[-1] not in voc.config_qualified
+    ):
         return f"its name ends in '{words[-1]}'"
     for base in bases:
         last = base.rsplit(".", 1)[-1]

@@ -31,8 +31,10 @@ def explain(
     facts = result.files[0] if result.files else None
     shown = 0
     if facts is not None:
+        from privlint.resolve import ProjectContext
         from privlint.review import review_candidates
 
+        project = ProjectContext.build(result.files, catalog)
         classified = {id(item.fact): item for item in result.fields}
         queued = {
             id(c.fact): c.why
@@ -53,9 +55,12 @@ def explain(
                     out.print(
                         "    [dim]inline:[/dim] marked `# privlint: not-personal` on the line"
                     )
-                _, why_not = explain_field(fact, catalog)
+                raw, why_not = explain_field(fact, catalog)
                 for label, text in why_not.steps:
                     out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
+                veto = project.veto(fact, raw.element, catalog) if raw is not None else None
+                if veto is not None:
+                    out.print(f"    [dim]project:[/dim] {escape(veto)}")
                 if id(fact) in queued:
                     out.print(
                         f"    [dim]review:[/dim] {escape(queued[id(fact)])}: listed by "

@@ -9,7 +9,7 @@ binds ``contact_centre.crm.models.Record.email`` too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from privlint.catalog import Catalog
@@ -148,6 +148,70 @@ def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> 
     return frozenset(found | firms)
 
 
+def animal_records(files: Sequence[FileFacts], vocabulary: Vocabulary) -> dict[str, str]:
+    """Classes with a field only an animal has (``breed``, ``species``): class -> that field.
+    An animal has no e-mail, phone, address or position of its own, so on its record (a pet,
+    a quote request for one, a wildlife sighting) those stay its owner's or observer's."""
+    found: dict[str, str] = {}
+    for facts in files:
+        for fact in facts.fields:
+            if fact.kind != "field" or not fact.owner:
+                continue
+            name = " ".join(split_words(fact.name))
+            if name in vocabulary.animal_fields:
+                found.setdefault(fact.owner.rsplit(".", 1)[-1], fact.name)
+    return found
+
+
+_OWNERS_ELEMENTS = ("contact.", "location.")
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectContext:
+    """What the project's other classes say about a field's class: computed once per run."""
+
+    things: frozenset[str]
+    thing_heads: frozenset[str]
+    animals: dict[str, str]
+
+    @classmethod
+    def build(cls, files: Sequence[FileFacts], catalog: Catalog) -> ProjectContext:
+        things = thing_records(files, catalog)
+        heads = frozenset(split_words(owner)[-1] for owner in things if split_words(owner))
+        return cls(things, heads, animal_records(files, catalog.elements.vocabulary))
+
+    def veto(self, fact: FieldFact, element: str, catalog: Catalog) -> str | None:
+        """Why a detector match on this field is dropped in the project pass, or None."""
+        owner = (fact.owner or "").rsplit(".", 1)[-1]
+        if owner in self.things and not fact.related and not names_person(fact.name, catalog):
+            animal = self.animals.get(owner)
+            if animal is not None and element.startswith(_OWNERS_ELEMENTS):
+                return None
+            return (
+                f"class '{owner}' has a field only a product, animal, place or organisation "
+                "has: its values are the record's own, and only fields naming a person are "
+                "personal data"
+            )
+        if element.startswith("online.") and _links_thing(fact, self.thing_heads):
+            return (
+                f"'{fact.name}' links to this project's '{split_words(fact.name)[0]}' record, "
+                "a thing (it has a capacity, a breed ...), not a web or device id"
+            )
+        return None
+
+    def keeps(self, fact: FieldFact, element: str) -> str | None:
+        """The step saying why an animal record's contact or position field stays personal."""
+        owner = (fact.owner or "").rsplit(".", 1)[-1]
+        animal = self.animals.get(owner)
+        if animal is None or owner not in self.things or not element.startswith(_OWNERS_ELEMENTS):
+            return None
+        return (
+            f"class '{owner}' describes an animal (field '{animal}'): an animal has no "
+            "e-mail, phone, address or position of its own, so this is its owner's or "
+            "observer's"
+        )
+
+
 def _links_thing(fact: FieldFact, thing_heads: frozenset[str]) -> bool:
     """``session_id`` / ``session`` where this project's Session (or ClubSession) is a thing
     record (it has a capacity, a breed ...): a link to that record, not a web or device id."""
@@ -220,28 +284,19 @@ def resolve_fields(
     """
     out: list[ClassifiedField] = []
     unmatched: list[tuple[str, FieldFact]] = []
-    things = thing_records(files, catalog)
-    thing_heads = frozenset(split_words(owner)[-1] for owner in things if split_words(owner))
+    project = ProjectContext.build(files, catalog)
     for facts in files:
         for fact in facts.fields:
             if kinds is not None and fact.kind not in kinds:
                 continue
             classification = classify_with_manifest(fact, manifest, catalog)
-            if (
-                classification is not None
-                and classification.source == "detector"
-                and (fact.owner or "").rsplit(".", 1)[-1] in things
-                and not fact.related
-                and not names_person(fact.name, catalog)
-            ):
-                continue  # a product's, animal's or place's own value (thing_records)
-            if (
-                classification is not None
-                and classification.source == "detector"
-                and classification.element.startswith("online.")
-                and _links_thing(fact, thing_heads)
-            ):
-                continue  # session_id of a ClubSession (a thing record), not a web session
+            if classification is not None and classification.source == "detector":
+                if project.veto(fact, classification.element, catalog) is not None:
+                    continue  # a thing record's own value, a link to a thing record
+                kept = project.keeps(fact, classification.element)
+                if kept is not None:
+                    steps = (*classification.explanation.steps, ("context", kept))
+                    classification = replace(classification, explanation=Explanation(steps))
             if classification is not None:
                 out.append(
                     ClassifiedField(fact=fact, path=facts.path, classification=classification)

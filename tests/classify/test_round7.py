@@ -75,6 +75,20 @@ CATALOG = load_catalog().elements
         ("Device", "bluetooth_mac", ("str",), "online.mac_address"),
         ("Student", "github_username", ("str",), "online.social_id"),
         ("Student", "username", ("str",), "identity.username"),
+        # after holdout10's first run: journey stops, blood-pressure columns, thresholds
+        ("Ticket", "origin_crs", ("str",), "location.coarse"),
+        ("DelayRepayClaim", "departure_station", ("str",), "location.coarse"),
+        ("GateTap", "station_crs", ("str",), "location.coarse"),
+        ("Station", "crs", ("str",), None),
+        ("ReadingRow", "sys", ("int",), "health.measurement"),
+        ("ReadingRow", "dia", ("int",), "health.measurement"),
+        ("Thresholds", "red_systolic", ("int",), None),  # a clinic's setting, no one's reading
+        ("Booking", "lead_booker_name", ("str",), "identity.name"),
+        ("Event", "arbiter_name", ("str",), "identity.name"),
+        # a lone Policy is an insurance policy; a PasswordPolicy is configuration
+        ("Policy", "direct_debit_sort_code", ("str",), "financial.bank_account"),
+        ("PasswordPolicy", "min_length", ("int",), None),
+        ("RetentionPolicy", "support_email", ("str",), None),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:

@@ -124,12 +124,14 @@ class Vocabulary:
     thing_objects: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     thing_fields: frozenset[str] = frozenset()
+    animal_fields: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     not_person_objects: frozenset[str] = frozenset()
     class_suffixes: frozenset[str] = frozenset()
     object_stopwords: frozenset[str] = frozenset()
     identifier_words: frozenset[str] = frozenset()
     config_objects: frozenset[str] = frozenset()
+    config_qualified: frozenset[str] = frozenset()
     config_bases: frozenset[str] = frozenset()
     config_modules: frozenset[str] = frozenset()
     personal_settings_words: frozenset[str] = frozenset()
@@ -439,11 +441,13 @@ class _Shared:
     things: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     thing_fields: set[str] = field(default_factory=set)
+    animal_fields: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)
     not_person: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     config_objects: set[str] = field(default_factory=set)
+    config_qualified: set[str] = field(default_factory=set)
     config_bases: set[str] = field(default_factory=set)
     config_modules: set[str] = field(default_factory=set)
     personal_settings: set[str] = field(default_factory=set)
@@ -477,10 +481,12 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "thing_objects",
             "person_roles",
             "thing_fields",
+            "animal_fields",
             "not_person_objects",
             "class_suffixes",
             "object_stopwords",
             "config_objects",
+            "config_qualified",
             "config_bases",
             "config_modules",
             "personal_settings_words",
@@ -506,10 +512,12 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("thing_objects", shared.things),
         ("person_roles", shared.roles),
         ("thing_fields", shared.thing_fields),
+        ("animal_fields", shared.animal_fields),
         ("not_person_objects", shared.not_person),
         ("class_suffixes", shared.suffixes),
         ("object_stopwords", shared.stopwords),
         ("config_objects", shared.config_objects),
+        ("config_qualified", shared.config_qualified),
         ("config_modules", shared.config_modules),
         ("personal_settings_words", shared.personal_settings),
         ("generic_person_words", shared.generic_person),
@@ -650,12 +658,14 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         thing_objects=frozenset(shared.things),
         person_roles=frozenset(shared.roles),
         thing_fields=frozenset(shared.thing_fields),
+        animal_fields=frozenset(shared.animal_fields),
         unit_words=frozenset(shared.units),
         not_person_objects=frozenset(shared.not_person),
         class_suffixes=frozenset(shared.suffixes),
         object_stopwords=frozenset(shared.stopwords),
         identifier_words=frozenset(shared.identifiers),
         config_objects=frozenset(shared.config_objects),
+        config_qualified=frozenset(shared.config_qualified),
         config_bases=frozenset(shared.config_bases),
         config_modules=frozenset(shared.config_modules),
         personal_settings_words=frozenset(shared.personal_settings),

@@ -1,0 +1,79 @@
+"""Animal records (resolve.py): a pet's or a sighting's record keeps its owner's contact
+details and position; its own values stay the animal's. `privlint explain` says which."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from privlint.analysis.extractors import ALL_EXTRACTORS
+from privlint.analysis.parse import analyse_source
+from privlint.catalog import load_catalog
+from privlint.config import Config
+from privlint.explain import explain
+from privlint.resolve import resolve_fields
+
+SOURCE = b"""
+from dataclasses import dataclass
+from rest_framework import serializers
+
+
+class QuoteRequestSerializer(serializers.Serializer):
+    postcode = serializers.CharField(max_length=8)
+    email = serializers.EmailField()
+    species = serializers.CharField()
+    breed = serializers.CharField()
+    pet_date_of_birth = serializers.DateField()
+    owner_date_of_birth = serializers.DateField()
+
+
+@dataclass
+class Sighting:
+    species: str
+    latitude: float
+    longitude: float
+
+
+@dataclass
+class Counterparty:
+    vat_number: str
+    email: str
+    phone: str
+"""
+
+
+def _elements() -> dict[str, str | None]:
+    facts = analyse_source(SOURCE, "pets/api.py", "pets.api", ALL_EXTRACTORS)
+    found = {f.fact.symbol: f for f in resolve_fields([facts], None, load_catalog())}
+    return {
+        symbol.removeprefix("pets.api."): item.classification.element
+        for symbol, item in found.items()
+    }
+
+
+def test_an_animals_record_keeps_its_owners_contact_details_and_position() -> None:
+    found = _elements()
+    assert found.get("QuoteRequestSerializer.email") == "contact.email"
+    assert found.get("QuoteRequestSerializer.postcode") == "contact.postal_address.postcode"
+    assert found.get("QuoteRequestSerializer.owner_date_of_birth") == "demographic.date_of_birth"
+    assert "QuoteRequestSerializer.pet_date_of_birth" not in found  # the pet's own
+    assert found.get("Sighting.latitude") == "location.precise"
+    # an organisation's record (a thing by its VAT number) keeps its own e-mail and phone
+    assert "Counterparty.email" not in found
+    assert "Counterparty.phone" not in found
+
+
+def test_explain_says_why_a_field_was_kept_or_dropped(tmp_path: Path) -> None:
+    source = tmp_path / "api.py"
+    source.write_bytes(SOURCE)
+    lines = SOURCE.decode().splitlines()
+    email_line = next(i for i, line in enumerate(lines, 1) if "EmailField" in line)
+    supplier_email = next(i for i, line in enumerate(lines, 1) if "    email: str" in line)
+    out = io.StringIO()
+    explain(source, email_line, Config(root=tmp_path), out, color=False)
+    assert "describes an animal (field 'species')" in out.getvalue()
+    out = io.StringIO()
+    explain(source, supplier_email, Config(root=tmp_path), out, color=False)
+    text = out.getvalue()
+    assert "not personal data" in text
+    assert "project: class 'Counterparty' has a field only a product" in text
