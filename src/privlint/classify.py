@@ -340,13 +340,18 @@ def _seq_positions(words: tuple[str, ...], seq: tuple[str, ...], anchor: str) ->
 
 
 def _exclusion_hit(
-    words: tuple[str, ...], span: tuple[int, int], exclusion: Exclusion, keep: frozenset[str]
+    words: tuple[str, ...],
+    span: tuple[int, int],
+    exclusion: Exclusion,
+    keep: frozenset[str],
+    stars: frozenset[int] = frozenset(),
 ) -> bool:
+    """The exclusion's words stand outside the matched span, or where a "*" matched."""
     if len(exclusion.words) == 1 and exclusion.words[0] in keep:
         return False
     for pos in _seq_positions(words, exclusion.words, exclusion.anchor):
         end = pos + len(exclusion.words)
-        if end <= span[0] or pos >= span[1]:
+        if end <= span[0] or pos >= span[1] or stars.issuperset(range(pos, end)):
             return True
     return False
 
@@ -390,12 +395,16 @@ def _try_pattern(
             )
         )
         return None
-    # words a leading "*" matched only qualify the match: exclusions apply to them too
-    # (password_digest is not a digest a person subscribes to)
+    # words a "*" matched only qualify the match: exclusions apply to them too
+    # (password_digest is not a digest a person subscribes to; last_updated_at is the
+    # record's own time, not the last time a person did something)
     lead = next((i for i, alts in enumerate(pattern.words) if ANY_WORD not in alts), 0)
     core = (span[0] + lead, span[1])
+    stars = frozenset(
+        span[0] + i for i, alts in enumerate(pattern.words) if ANY_WORD in alts and i >= lead
+    )
     for exclusion in (*element.exclusions, *cat.vocabulary.exclusions):
-        if _exclusion_hit(words, core, exclusion, element.keep):
+        if _exclusion_hit(words, core, exclusion, element.keep, stars):
             reason = exclusion.reason
             rejected.append(
                 (

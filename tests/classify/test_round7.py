@@ -89,6 +89,25 @@ CATALOG = load_catalog().elements
         ("Policy", "direct_debit_sort_code", ("str",), "financial.bank_account"),
         ("PasswordPolicy", "min_length", ("int",), None),
         ("RetentionPolicy", "support_email", ("str",), None),
+        # on a person's record: the last time they did something, how much this year
+        ("Patient", "last_upload_at", ("datetime",), "behaviour.activity"),
+        ("Patient", "last_updated_at", ("datetime",), None),  # the record's own time
+        ("Order", "last_upload_at", ("datetime",), None),
+        ("Member", "callouts_this_year", ("int",), "behaviour.activity"),
+        ("Member", "home_airport", ("str",), "location.coarse"),
+        ("Borrower", "country_of_domicile", ("str",), "location.coarse"),
+        ("Member", "external_uid", ("str",), "identity.person_id"),
+        ("Member", "waiver_signature", ("str",), "identity.signature"),
+        ("Member", "membership_type", ("str",), "account.status"),
+        ("Claimant", "department", ("str",), "employment.record"),
+        ("Alumnus", "graduation_year", ("int",), "demographic.education"),
+        ("Student", "prior_education", ("str",), "demographic.education"),
+        ("Member", "proficiency", ("str",), "demographic.language"),
+        ("SponsoredWorker", "soc_code", ("str",), "employment.job_title"),
+        ("Patient", "referral_reason", ("str",), "health.condition"),
+        ("Voucher", "referral_reason", ("str",), None),  # a foodbank's reason is not clinical
+        ("ClientCreate", "presenting_concern", ("str",), "health.condition"),
+        ("Patient", "hypertension_stage", ("str",), "health.condition"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
