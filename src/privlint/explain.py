@@ -8,12 +8,18 @@ any); then every finding on the line with the manifest entries it consulted.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.markup import escape
 
 from privlint.config import Config
 from privlint.report.text import console_for
+
+if TYPE_CHECKING:
+    from privlint.catalog import Catalog
+    from privlint.classify import Classification
+    from privlint.engine import RunResult
+    from privlint.facts import FieldFact
 
 
 def explain(
@@ -59,6 +65,8 @@ def explain(
                 for label, text in why_not.steps:
                     out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
                 veto = project.veto(fact, raw.element, catalog) if raw is not None else None
+                if veto is None and raw is not None:
+                    veto = _machine_reason(fact, raw, facts.path, result, catalog)
                 if veto is not None:
                     out.print(f"    [dim]project:[/dim] {escape(veto)}")
                 if id(fact) in queued:
@@ -95,6 +103,19 @@ def explain(
         out.print(f"nothing on line {line} of {escape(str(path))}: no field, no finding")
         return 1
     return 0
+
+
+def _machine_reason(
+    fact: FieldFact, raw: Classification, path: str, result: RunResult, catalog: Catalog
+) -> str | None:
+    """Why a detected IP/MAC address or last-seen time was dropped as a machine's."""
+    from privlint.checks.base import ClassifiedField
+    from privlint.record_context import machine_records
+    from privlint.resolve import class_symbol, person_records
+
+    item = ClassifiedField(fact=fact, path=path, classification=raw)
+    records = person_records(result.files, catalog.elements.vocabulary)
+    return machine_records([*result.fields, item], records, catalog).get(class_symbol(fact))
 
 
 def explain_bare_name(

@@ -4,7 +4,9 @@ A record is *about a person* when it is a person object or record, or one of its
 to a person or identifies one. On such a record free text is content written by or about
 them (``free_text``), and the review queue lists the values no pattern matched
 (``privlint.review``). A city with no street or postcode beside it is where a person is, not
-a line of an address (``address_parts``).
+a line of an address (``address_parts``). An IP or MAC address and a last-seen time are a
+machine's when nothing else on the record is personal and it is no person's record
+(``machine_values``).
 """
 
 from __future__ import annotations
@@ -171,3 +173,56 @@ def address_parts(
             item = replace(item, classification=cls)
         result.append(item)
     return result
+
+
+# Values a machine has as much as a person: a controller's IP and MAC address, when it was
+# last seen. Personal data only beside something that ties the record to a person.
+_MACHINE = frozenset({"online.ip_address", "online.mac_address"})
+_SEEN = frozenset({"seen"})
+# ... unless the name says it is the other end of a connection: a client's, a visitor's
+_CLIENT = frozenset({"remote", "client", "user", "visitor", "customer", "caller", "source"})
+
+
+def _machine_value(item: ClassifiedField) -> bool:
+    element = item.classification.element
+    if element in _MACHINE:
+        return _CLIENT.isdisjoint(split_words(item.fact.name))
+    return element == "behaviour.activity" and not _SEEN.isdisjoint(split_words(item.fact.name))
+
+
+def machine_records(
+    out: Sequence[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
+) -> dict[str, str]:
+    """Class symbol -> why its IP/MAC addresses and last-seen times are a machine's: its name
+    says it is a machine (``machine_objects``: a prop controller, a network device), every
+    personal-looking field it has is one of those, and it is no person's record."""
+    by_class: dict[str, list[ClassifiedField]] = {}
+    for item in out:
+        if item.fact.owner and item.fact.kind == "field":
+            by_class.setdefault(class_symbol(item.fact), []).append(item)
+    why: dict[str, str] = {}
+    machine_words = catalog.elements.vocabulary.machine_objects
+    for symbol, items in by_class.items():
+        owner = symbol.rsplit(".", 1)[-1]
+        if machine_words.isdisjoint(split_words(owner)):
+            continue  # a Visit's IP address is a visitor's
+        if not all(_machine_value(i) and i.classification.source == "detector" for i in items):
+            continue
+        if about_person(items[0].fact, records, {}, catalog) is not None:
+            continue
+        why[symbol] = (
+            f"class '{owner}' is a machine's record and holds nothing personal besides IP or MAC "
+            "addresses and last-seen times, and nothing ties it to a person: they are a "
+            "machine's, not a person's"
+        )
+    return why
+
+
+def machine_values(
+    out: list[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
+) -> list[ClassifiedField]:
+    """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``)."""
+    machines = machine_records(out, records, catalog)
+    if not machines:
+        return out
+    return [item for item in out if class_symbol(item.fact) not in machines or not item.fact.owner]

@@ -303,7 +303,7 @@ def resolve_fields(
                 )
             elif fact.kind == "field" and not (fact.inline and fact.inline.not_personal):
                 unmatched.append((facts.path, fact))
-    from privlint.record_context import address_parts, free_text
+    from privlint.record_context import address_parts, free_text, machine_values
 
     records = person_records(files, catalog.elements.vocabulary)
     still: list[tuple[str, FieldFact]] = []
@@ -327,4 +327,4 @@ def resolve_fields(
     else:
         still = unmatched
     out.extend(free_text(still, out, records, manifest, catalog))
-    return address_parts(out, files, catalog)
+    return machine_values(address_parts(out, files, catalog), records, catalog)

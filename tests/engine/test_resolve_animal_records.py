@@ -77,3 +77,54 @@ def test_explain_says_why_a_field_was_kept_or_dropped(tmp_path: Path) -> None:
     text = out.getvalue()
     assert "not personal data" in text
     assert "project: class 'Counterparty' has a field only a product" in text
+
+
+MACHINES = b"""
+from dataclasses import dataclass
+
+
+@dataclass
+class PropController:
+    ip_address: str
+    mac_address: str
+    last_seen: str
+
+
+@dataclass
+class LoginAttempt:
+    ip_address: str
+    username: str
+
+
+@dataclass
+class PageView:
+    client_ip: str
+    path: str
+
+
+@dataclass
+class Visit:
+    ip_address: str
+    path: str
+"""
+
+
+def test_a_machines_addresses_are_not_personal_unless_something_ties_them_to_a_person(
+    tmp_path: Path,
+) -> None:
+    facts = analyse_source(MACHINES, "infra/models.py", "infra.models", ALL_EXTRACTORS)
+    found = {
+        f.fact.symbol.removeprefix("infra.models."): f.classification.element
+        for f in resolve_fields([facts], None, load_catalog())
+    }
+    assert "PropController.ip_address" not in found
+    assert "PropController.mac_address" not in found
+    assert "PropController.last_seen" not in found
+    assert found.get("LoginAttempt.ip_address") == "online.ip_address"  # beside a login
+    assert found.get("PageView.client_ip") == "online.ip_address"  # a client's, by its name
+    assert found.get("Visit.ip_address") == "online.ip_address"  # no machine: a visitor's
+    source = tmp_path / "models.py"
+    source.write_bytes(MACHINES)
+    out = io.StringIO()
+    explain(source, 7, Config(root=tmp_path), out, color=False)
+    assert "they are a machine's, not a person's" in out.getvalue()

@@ -125,6 +125,7 @@ class Vocabulary:
     person_roles: frozenset[str] = frozenset()
     thing_fields: frozenset[str] = frozenset()
     animal_fields: frozenset[str] = frozenset()
+    machine_objects: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     not_person_objects: frozenset[str] = frozenset()
     class_suffixes: frozenset[str] = frozenset()
@@ -442,6 +443,7 @@ class _Shared:
     roles: set[str] = field(default_factory=set)
     thing_fields: set[str] = field(default_factory=set)
     animal_fields: set[str] = field(default_factory=set)
+    machine_objects: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)
     not_person: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)
@@ -482,6 +484,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "person_roles",
             "thing_fields",
             "animal_fields",
+            "machine_objects",
             "not_person_objects",
             "class_suffixes",
             "object_stopwords",
@@ -513,6 +516,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("person_roles", shared.roles),
         ("thing_fields", shared.thing_fields),
         ("animal_fields", shared.animal_fields),
+        ("machine_objects", shared.machine_objects),
         ("not_person_objects", shared.not_person),
         ("class_suffixes", shared.suffixes),
         ("object_stopwords", shared.stopwords),
@@ -659,6 +663,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         person_roles=frozenset(shared.roles),
         thing_fields=frozenset(shared.thing_fields),
         animal_fields=frozenset(shared.animal_fields),
+        machine_objects=frozenset(shared.machine_objects),
         unit_words=frozenset(shared.units),
         not_person_objects=frozenset(shared.not_person),
         class_suffixes=frozenset(shared.suffixes),
