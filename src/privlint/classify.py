@@ -84,6 +84,7 @@ class _Candidate:
     span: int
     rank: int
     steps: list[tuple[str, str]] = field(default_factory=list)
+    flag: bool = False  # matched by a pattern whose yes/no is the fact itself
 
 
 def _elements(catalog: Catalog | ElementCatalog) -> ElementCatalog:
@@ -422,7 +423,9 @@ def _try_pattern(
         "matched",
         f"words '{matched}' match pattern {pattern.describe()} of {element.key} ({pattern.source})",
     )
-    return _Candidate(element, conf, span[1] - span[0], ANCHOR_RANK[pattern.anchor], [step])
+    return _Candidate(
+        element, conf, span[1] - span[0], ANCHOR_RANK[pattern.anchor], [step], pattern.flag
+    )
 
 
 _NAME_WORDS = frozenset({"name", "names", "surname", "forename", "forenames"})
@@ -509,9 +512,15 @@ def _from_metadata(
 
 
 def _allowed_by_types(
-    element: ElementDef, tnames: frozenset[str], rejected: list[tuple[str, str]]
+    element: ElementDef,
+    tnames: frozenset[str],
+    rejected: list[tuple[str, str]],
+    cat: ElementCatalog | None = None,
+    flag: bool = False,
 ) -> bool:
     clash = sorted(element.types_exclude & tnames)
+    if flag and cat is not None:  # on_benefits: bool is the fact, not a flag about it
+        clash = [t for t in clash if t not in cat.vocabulary.type_groups.get("boolean", ())]
     if clash and not (element.types_strong & tnames):
         rejected.append(("types", f"type '{clash[0]}' rules out {element.key} ({element.source})"))
         return False
@@ -624,7 +633,7 @@ def _decide(
         elif best is not None and strong:
             best.confidence += STRONG_TYPE_BONUS
             best.steps.append(("types", f"type '{strong[0]}' is strong evidence for {element.key}"))
-        if best is None or not _allowed_by_types(element, tnames, rejected):
+        if best is None or not _allowed_by_types(element, tnames, rejected, cat, best.flag):
             continue
         support = sorted(element.types_support & tnames)
         if support and not strong:

@@ -98,6 +98,10 @@ def test_later_files_extend(tmp_path: Path) -> None:
             "anchor must be",
         ),
         (ONE.replace('{ words = "pet name" }', '{ words = "PetName" }'), "not one lower-case"),
+        (
+            ONE.replace('{ words = "pet name" }', '{ words = "pet name", flag = "yes" }'),
+            "flag must be true or false",
+        ),
         (ONE.replace('{ words = "pet name" }', '{ wrds = "pet name" }'), "did you mean 'words'"),
         (ONE.replace("description =", "descripton ="), "did you mean 'description'"),
         (ONE.replace('key = "pets.name"', 'key = "Pets Name"'), "must be a dotted"),

@@ -108,6 +108,27 @@ CATALOG = load_catalog().elements
         ("Voucher", "referral_reason", ("str",), None),  # a foodbank's reason is not clinical
         ("ClientCreate", "presenting_concern", ("str",), "health.condition"),
         ("Patient", "hypertension_stage", ("str",), "health.condition"),
+        # a yes/no that is the fact itself (flag = true); a yes/no about handling is not
+        ("MeansAssessment", "on_benefits", ("bool",), "financial.income"),
+        ("Pupil", "free_school_meals", ("bool",), "financial.income"),
+        ("Applicant", "bankrupt", ("bool",), "financial.credit"),
+        ("Customer", "email_verified", ("bool",), None),
+        ("Employee", "salary", ("bool",), None),  # a plain income word: a bool is no salary
+        # more clinical vocabulary, medicines, risks
+        ("Patient", "family_history_glaucoma", ("bool",), "health.condition"),
+        ("MedicalHistoryForm", "takes_blood_thinners", ("bool",), "health.medication"),
+        ("ClientCreate", "risk_self_harm", ("bool",), "health.condition"),
+        ("ClassifierScores", "self_harm", ("float",), None),  # a moderation score
+        ("CarePlan", "dnacpr_in_place", ("bool",), "health.condition"),
+        ("Incident", "hospital_referral", ("bool",), "health.condition"),
+        # an identity document's country, a called number, journey taps, a person's token
+        ("Document", "issuing_country", ("str",), "demographic.nationality"),
+        ("Supplier", "issuing_country", ("str",), None),
+        ("UsageRecord", "called_number", ("str",), "contact.phone"),
+        ("Journey", "tap_on_stop", ("str",), "location.coarse"),
+        ("VideoRoomToken", "join_token", ("str",), "credentials.token"),
+        ("Signup", "no_show", ("bool",), "behaviour.activity"),
+        ("Hearing", "companion_is_union_rep", ("bool",), "demographic.trade_union"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:

@@ -41,7 +41,7 @@ _ELEMENT_FIELDS = (
     "types_exclude",
     "exclude_owners",
 )
-_PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence")
+_PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence", "flag")
 _EXCLUSION_FIELDS = ("words", "anchor", "reason")
 _TOP_LEVEL = (
     "element",
@@ -72,9 +72,11 @@ class Pattern:
     confidence: float | None = None
     source: str = ""
     owners_text: str = ""  # as written, with groups unexpanded (@staff), for explanations
+    flag: bool = False  # a yes/no of these words is the fact itself (on_benefits: bool)
 
     def describe(self) -> str:
         extra = ", person objects only" if self.person_only else ""
+        extra += ", yes/no too" if self.flag else ""
         if self.owners:
             extra += ", in " + (self.owners_text or "/".join(sorted(self.owners))) + " classes"
         return f"'{self.text}' ({self.anchor}{extra})"
@@ -347,6 +349,9 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
     person_only = raw.get("person_only", False)
     if not isinstance(person_only, bool):
         raise reader.fail(f"pattern '{text}': person_only must be true or false", key)
+    flag = raw.get("flag", False)
+    if not isinstance(flag, bool):
+        raise reader.fail(f"pattern '{text}': flag must be true or false", key)
     owners = reader.string_list(raw.get("owners", []), "owners", key)
     return Pattern(
         text=text,
@@ -356,6 +361,7 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
         owners=frozenset(o.lower() for o in owners),
         confidence=float(confidence) if confidence is not None else None,
         source=reader.path.name,
+        flag=flag,
     )
 
 
