@@ -129,6 +129,26 @@ CATALOG = load_catalog().elements
         ("VideoRoomToken", "join_token", ("str",), "credentials.token"),
         ("Signup", "no_show", ("bool",), "behaviour.activity"),
         ("Hearing", "companion_is_union_rep", ("bool",), "demographic.trade_union"),
+        # round 7e: shipping names and lines, plus-ones, attendance, opens and clicks
+        ("Order", "ship_to_name", ("str",), "identity.name"),
+        ("Order", "ship_to_line1", ("str",), "contact.postal_address.street"),
+        ("RsvpForm", "plus_one_name", ("str",), "identity.name"),
+        ("ClassBooking", "attended", ("bool",), "behaviour.activity"),
+        ("Invoice", "attended", ("bool",), None),
+        ("Delivery", "opened_at", ("datetime",), "behaviour.activity"),
+        ("Ticket", "opened_at", ("datetime",), None),  # a ticket's own lifecycle
+        ("MeterReading", "read_at", ("datetime",), None),
+        ("Author", "orcid", ("str",), "identity.person_id"),
+        ("Author", "affiliation", ("str",), "employment.employer"),
+        ("Candidate", "current_title", ("str",), "employment.job_title"),
+        ("Engineer", "gas_safe_number", ("str",), "identity.person_id"),
+        ("Householder", "vulnerable_customer", ("bool",), "health.condition"),
+        ("Scanner", "vulnerability_count", ("int",), None),
+        ("Applicant", "immigration_status", ("str",), "demographic.nationality"),
+        ("Applicant", "savings", ("Decimal",), "financial.account_balance"),
+        ("MembershipForm", "club_news_by_email", ("bool",), "preferences.marketing"),
+        ("Player", "gamer_tag", ("str",), "identity.username"),
+        ("Player", "twitch_url", ("str",), "online.social_id"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
