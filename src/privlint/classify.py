@@ -497,6 +497,8 @@ def _from_metadata(
                     continue
                 if pattern.owners and not (pattern.owners & ctx.owner_words):
                     continue
+                if all(PERSON in alts or ANY_WORD in alts for alts in pattern.words):
+                    continue  # "what the parent has noticed" mentions a person, links none
                 loose = Pattern(pattern.text, pattern.words, "any", source=pattern.source)
                 span = _match(words, loose, cat)
                 if span is None:

@@ -149,6 +149,27 @@ CATALOG = load_catalog().elements
         ("MembershipForm", "club_news_by_email", ("bool",), "preferences.marketing"),
         ("Player", "gamer_tag", ("str",), "identity.username"),
         ("Player", "twitch_url", ("str",), "online.social_id"),
+        # after holdout11's first run
+        ("PaymentMethodSchema", "expiry", ("str",), "financial.card"),  # a bare card expiry
+        ("CoolingUnit", "unit_id", ("str",), None),  # no hospital unit number
+        ("Mentor", "dbs_certificate_number", ("str",), "identity.person_id"),
+        ("Candidate", "driver_number", ("str",), "identity.driving_licence"),
+        ("Child", "school_name", ("str",), "demographic.education"),
+        ("SlotSearch", "near_postcode", ("str",), "location.coarse"),
+        ("Customer", "home_postcode", ("str",), "contact.postal_address.postcode"),
+        ("TransportBooking", "pickup_address", ("str",), "contact.postal_address"),
+        ("Attendance", "payment_account", ("str",), "financial.bank_account"),
+        ("UnitContact", "ward_phone", ("str",), None),  # the ward's, not the contact's
+        ("Turbine", "scada_password", ("str",), None),  # plant credentials
+        ("MentorApplicationForm", "why_volunteer", ("str",), None),  # a question, no person
+        ("SessionObservation", "pre_weight_kg", ("float",), "health.measurement"),
+        ("MonthlyBloods", "potassium", ("float",), "health.measurement"),
+        ("Patient", "hepatitis_b_status", ("str",), "health.condition"),
+        ("Technician", "name", ("str",), "identity.name"),  # a person at work, by job
+        ("Technician", "login_pin", ("str",), "credentials.password"),
+        ("Engineer", "region", ("str",), "employment.record"),  # the patch they cover
+        ("Shipment", "signed_for_by", ("str",), "identity.name"),
+        ("Pitch", "latitude", ("float",), None),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
