@@ -108,14 +108,16 @@ def explain(
 def _machine_reason(
     fact: FieldFact, raw: Classification, path: str, result: RunResult, catalog: Catalog
 ) -> str | None:
-    """Why a detected IP/MAC address or last-seen time was dropped as a machine's."""
+    """Why a detected value was dropped by the record's context: a machine's IP/MAC address
+    or last-seen time, a sensor's bare reading."""
     from privlint.checks.base import ClassifiedField
-    from privlint.record_context import machine_records
+    from privlint.record_context import linked_records, machine_records, unowned_reading
     from privlint.resolve import class_symbol, person_records
 
     item = ClassifiedField(fact=fact, path=path, classification=raw)
     records = person_records(result.files, catalog.elements.vocabulary)
-    return machine_records([*result.fields, item], records, catalog).get(class_symbol(fact))
+    machine = machine_records([*result.fields, item], records, catalog).get(class_symbol(fact))
+    return machine or unowned_reading(item, records, linked_records(result.fields), catalog)
 
 
 def explain_bare_name(

@@ -221,8 +221,43 @@ def machine_records(
 def machine_values(
     out: list[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
 ) -> list[ClassifiedField]:
-    """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``)."""
+    """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``)
+    and the bare readings of records about no one (``unowned_reading``)."""
     machines = machine_records(out, records, catalog)
-    if not machines:
-        return out
-    return [item for item in out if class_symbol(item.fact) not in machines or not item.fact.owner]
+    linked = linked_records(out)
+    return [
+        item
+        for item in out
+        if not (item.fact.owner and class_symbol(item.fact) in machines)
+        and unowned_reading(item, records, linked, catalog) is None
+    ]
+
+
+# A reading named only by what it is (value, temperature, rate) is a vital sign on a person's
+# record and a sensor's otherwise: a greenhouse Reading's value, a weather Observation's temp.
+_BARE_READING = frozenset(
+    {"value", "values", "reading", "readings", "rate", "temperature", "temp", "level", "result"}
+)
+MEASUREMENT = "health.measurement"
+
+
+def unowned_reading(
+    item: ClassifiedField,
+    records: dict[str, tuple[str, ...]],
+    linked: dict[str, str],
+    catalog: Catalog,
+) -> str | None:
+    """Why a health measurement named only ``value``/``temperature`` is a sensor's, or None."""
+    cls = item.classification
+    if cls.element != MEASUREMENT or cls.source != "detector" or not item.fact.owner:
+        return None
+    units = catalog.elements.vocabulary.unit_words
+    words = [w for w in split_words(item.fact.name) if w not in units]
+    if not words or not _BARE_READING.issuperset(words):
+        return None
+    if about_person(item.fact, records, linked, catalog) is not None:
+        return None
+    return (
+        f"'{item.fact.name}' names only a reading, and nothing ties class "
+        f"'{item.fact.owner.rsplit('.', 1)[-1]}' to a person: a sensor's reading, not a vital sign"
+    )

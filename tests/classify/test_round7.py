@@ -170,6 +170,11 @@ CATALOG = load_catalog().elements
         ("Engineer", "region", ("str",), "employment.record"),  # the patch they cover
         ("Shipment", "signed_for_by", ("str",), "identity.name"),
         ("Pitch", "latitude", ("float",), None),
+        # an organisation's inboxes
+        ("Creditor", "payments_email", ("str",), None),
+        ("Publication", "from_email", ("str",), None),
+        ("Journal", "editorial_email", ("str",), None),
+        ("Customer", "email", ("str",), "contact.email"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:

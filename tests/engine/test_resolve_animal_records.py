@@ -128,3 +128,35 @@ def test_a_machines_addresses_are_not_personal_unless_something_ties_them_to_a_p
     out = io.StringIO()
     explain(source, 7, Config(root=tmp_path), out, color=False)
     assert "they are a machine's, not a person's" in out.getvalue()
+
+
+READINGS = b"""
+from dataclasses import dataclass
+
+
+@dataclass
+class Reading:
+    sensor_id: str
+    value: float
+
+
+@dataclass
+class Vitals:
+    patient_id: int
+    temperature: float
+"""
+
+
+def test_a_bare_reading_is_a_sensors_unless_its_record_is_about_a_person(tmp_path: Path) -> None:
+    facts = analyse_source(READINGS, "obs/models.py", "obs.models", ALL_EXTRACTORS)
+    found = {
+        f.fact.symbol.removeprefix("obs.models."): f.classification.element
+        for f in resolve_fields([facts], None, load_catalog())
+    }
+    assert "Reading.value" not in found
+    assert found.get("Vitals.temperature") == "health.measurement"  # a patient's
+    source = tmp_path / "models.py"
+    source.write_bytes(READINGS)
+    out = io.StringIO()
+    explain(source, 8, Config(root=tmp_path), out, color=False)
+    assert "a sensor's reading, not a vital sign" in out.getvalue()
