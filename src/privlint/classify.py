@@ -598,6 +598,15 @@ def _decide(
         why = f"'{' '.join(words)}' names no person: the value is the record's own"
         return None, [*steps, ("excluded", why)]
     identifier = words[-1] in cat.vocabulary.identifier_words
+    if identifier and owner and not ctx.is_person and not related:
+        head = _head_words(owner, cat)
+        own = len(words) > 1 and words[:-1] == head[-(len(words) - 1) :]
+        if own and _names_person(words[:-1], cat):  # Chair.chair_id: a chair, not a chairperson
+            why = (
+                f"'{name}' is class '{owner.rsplit('.', 1)[-1]}''s own key, and the class is "
+                "no person's record"
+            )
+            return None, [*steps, ("excluded", why)]
     if identifier:
         steps.append(
             (

@@ -175,6 +175,12 @@ CATALOG = load_catalog().elements
         ("Publication", "from_email", ("str",), None),
         ("Journal", "editorial_email", ("str",), None),
         ("Customer", "email", ("str",), "contact.email"),
+        # a class's own key is no link to a person, unless the class is a person's
+        ("Chair", "chair_id", ("str",), None),
+        ("Hearing", "chair_id", ("int",), "identity.person_id"),  # the hearing's chairperson
+        ("Driver", "driver_id", ("str",), "identity.person_id"),
+        ("SessionInfo", "session_id", ("str",), "online.session_id"),
+        ("Application", "disability_category", ("str",), "health.condition"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
