@@ -181,6 +181,22 @@ CATALOG = load_catalog().elements
         ("Driver", "driver_id", ("str",), "identity.person_id"),
         ("SessionInfo", "session_id", ("str",), "online.session_id"),
         ("Application", "disability_category", ("str",), "health.condition"),
+        # round 8 (after holdout12's first run)
+        ("Tower", "name", ("str",), None),  # a bell tower is a place
+        ("Diner", "work_email", ("str",), "contact.email"),
+        ("ConcertSchema", "conductor", ("str",), "identity.name"),
+        ("Registration", "hla_a", ("str",), "genetic.data"),
+        ("Hacker", "over_18", ("bool",), "demographic.age"),
+        ("Shipment", "over_18_confirmed", ("bool",), "demographic.age"),
+        ("Cricket", "over", ("int",), None),
+        ("Ringer", "is_junior", ("bool",), "demographic.age"),
+        ("Reading", "mmol", ("float",), "health.measurement"),
+        ("UserProfile", "diagnosed_year", ("int",), "health.condition"),
+        ("Client", "substance_use", ("str",), "health.condition"),
+        ("Client", "known_as", ("str",), "identity.name"),
+        ("RegisterRowSchema", "attended", ("bool",), "behaviour.activity"),
+        ("Pupil", "pickup_stop", ("str",), "location.coarse"),
+        ("DonorBase", "cmv_status", ("str",), "health.condition"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
