@@ -438,6 +438,8 @@ def _names_person(words: tuple[str, ...], cat: ElementCatalog) -> bool:
     voc = cat.vocabulary
     if words[-1] in _NAME_WORDS and len(words) > 1 and words[-2] in voc.generic_person_words:
         return True
+    if len(words) > 1 and "by" in words[1:]:  # collected_by, approved_by_id: who did it
+        return True
     return any(
         (w in voc.person_objects or w in voc.person_roles or _agent_noun(w, cat))
         and w not in voc.generic_person_words

@@ -197,6 +197,16 @@ CATALOG = load_catalog().elements
         ("RegisterRowSchema", "attended", ("bool",), "behaviour.activity"),
         ("Pupil", "pickup_stop", ("str",), "location.coarse"),
         ("DonorBase", "cmv_status", ("str",), "health.condition"),
+        ("DrugTest", "crn", ("str",), "identity.person_id"),
+        ("Case", "urn", ("str",), None),  # a court case's unique reference number
+        ("PartnerShare", "share_token", ("str",), "credentials.token"),
+        ("Visit", "medication_given", ("str",), "health.medication"),
+        ("MemberCard", "miles_balance", ("int",), "financial.account_balance"),
+        ("Play", "skipped", ("bool",), "behaviour.activity"),
+        ("TasteProfile", "top_genres", ("list",), "behaviour.preferences_inferred"),
+        ("Member", "favourite_drink", ("str",), "behaviour.preferences_inferred"),
+        ("DbsCheck", "certificate_number", ("str",), "identity.person_id"),
+        ("Hearing", "companion_name", ("str",), "identity.name"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
