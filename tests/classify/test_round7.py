@@ -207,6 +207,10 @@ CATALOG = load_catalog().elements
         ("Member", "favourite_drink", ("str",), "behaviour.preferences_inferred"),
         ("DbsCheck", "certificate_number", ("str",), "identity.person_id"),
         ("Hearing", "companion_name", ("str",), "identity.name"),
+        ("Command", "issued_by", ("str",), "identity.username"),
+        ("OfferRecord", "surgeon_gmc", ("str",), "identity.person_id"),
+        ("TriageDecision", "reply_to_patient", ("str",), "content.message"),
+        ("SightingReportSerializer", "person_description", ("str",), "content.note"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
