@@ -211,6 +211,21 @@ CATALOG = load_catalog().elements
         ("OfferRecord", "surgeon_gmc", ("str",), "identity.person_id"),
         ("TriageDecision", "reply_to_patient", ("str",), "content.message"),
         ("SightingReportSerializer", "person_description", ("str",), "content.note"),
+        # round 8d (after holdout13's first run)
+        ("Booking", "party_date_of_birth", ("date",), "demographic.date_of_birth"),
+        ("Event", "date_of_birth_party", ("date",), None),  # a birthday party's date
+        ("PriceQuoteSchema", "client_email", ("str",), "contact.email"),
+        ("Settings", "email_client", ("str",), None),
+        ("RotaReminder", "key_holder_phone", ("str",), "contact.phone"),
+        ("ResultRow", "bib", ("str",), "identity.person_id"),
+        ("Member", "licence_expiry", ("date",), "identity.driving_licence"),
+        ("ConsentSubmitSchema", "signature", ("str",), "identity.signature"),
+        ("WebhookEvent", "signature", ("str",), None),
+        ("Screening", "bleeding_disorder", ("bool",), "health.condition"),
+        ("Apprentice", "has_learning_difficulty", ("bool",), "health.condition"),
+        ("Patient", "uses_bsl", ("bool",), "demographic.language"),
+        ("Van", "tracker_imei", ("str",), None),
+        ("Dedication", "in_memory_of", ("str",), "identity.name"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
