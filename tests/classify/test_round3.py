@@ -79,11 +79,11 @@ def test_message_subject_on_a_person_record_is_content() -> None:
 
 
 def test_weaker_evidence_only_on_person_records() -> None:
-    person, why = explain_name("medical_conditions_declared", CATALOG, owner="Learner")
+    person, why = explain_name("allergy_details_declared", CATALOG, owner="Learner")
     assert person is not None and person.element == "health.condition"
     assert any("weaker evidence" in text for _, text in why.steps)
     assert element("rate_paid_hourly", "Instructor") is None or True  # anchored words only
-    assert element("medical_conditions_declared", "Lesson") is None
+    assert element("allergy_details_declared", "Lesson") is None
 
 
 def test_qualifier_dropping_is_explained() -> None:

@@ -226,6 +226,10 @@ CATALOG = load_catalog().elements
         ("Patient", "uses_bsl", ("bool",), "demographic.language"),
         ("Van", "tracker_imei", ("str",), None),
         ("Dedication", "in_memory_of", ("str",), "identity.name"),
+        ("Child", "health_needs", ("str",), "health.condition"),
+        ("Adopter", "health_declaration", ("str",), "health.condition"),
+        ("Claim", "injuries_sustained", ("str",), "health.condition"),
+        ("Item", "condition_notes", ("str",), None),  # an item's wear and tear
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
