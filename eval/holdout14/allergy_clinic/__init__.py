@@ -1,0 +1,1 @@
+"""Paediatric and adult allergy clinic: patients, skin-prick tests, food challenges, referrals."""

@@ -1,0 +1,1 @@
+"""Page builder CMS: sites, pages, blocks, media library, redirects and revisions."""

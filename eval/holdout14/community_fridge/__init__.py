@@ -1,0 +1,1 @@
+"""Community fridge: fridges, volunteers, business donors, collections and food parcels."""

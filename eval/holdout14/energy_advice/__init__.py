@@ -1,0 +1,1 @@
+"""Home energy advice visits: households, advisors, visits and grant checks."""

@@ -1,0 +1,1 @@
+"""Fostering service: carer approval, placements and weekly allowance payments."""

@@ -1,0 +1,1 @@
+"""HVAC telemetry from building management systems: sites, air handling units, readings, alarms."""

@@ -1,0 +1,1 @@
+"""Museum volunteer guides: volunteers, gallery tours, shifts and training."""

@@ -1,0 +1,1 @@
+"""Orchestra auditions: vacancies, candidates, audition rounds and panel scoring."""

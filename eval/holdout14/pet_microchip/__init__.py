@@ -1,0 +1,1 @@
+"""Pet microchip registry: keepers, pets, scans, transfers of keepership, lost reports."""

@@ -1,0 +1,1 @@
+"""Prison education: learner records, courses, enrolments and progress reviews."""

@@ -1,0 +1,1 @@
+"""Ski and snowboard hire: bookings, skier profiles, equipment and damage reports."""

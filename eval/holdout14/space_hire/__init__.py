@@ -1,0 +1,1 @@
+"""Meeting room and event space hire: venues, rooms, bookings, invoices."""

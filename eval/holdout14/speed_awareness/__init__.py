@@ -1,0 +1,1 @@
+"""Speed awareness courses: offers from police forces, clients, course sessions and bookings."""

@@ -1,0 +1,1 @@
+"""Learn-to-swim programme: pools, lesson groups, swimmers, guardians and progress notes."""

@@ -1,0 +1,1 @@
+"""Custodial tenancy deposit protection: landlords, properties, tenants, repayments, disputes."""

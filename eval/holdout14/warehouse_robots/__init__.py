@@ -1,0 +1,1 @@
+"""Warehouse goods-to-person robots: fleet, totes, missions, charging and safety incidents."""
