@@ -8,7 +8,7 @@ binds ``contact_centre.crm.models.Record.email`` too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -94,6 +94,14 @@ def _is_special(element: str, manifest: Manifest | None, catalog: Catalog) -> bo
 PERSON_ID = "identity.person_id"
 
 
+def _class_fields(files: Sequence[FileFacts]) -> Iterator[tuple[str, str, FieldFact]]:
+    """Every class-level field: (class name, normalised field name, fact)."""
+    for facts in files:
+        for fact in facts.fields:
+            if fact.kind == "field" and fact.owner:
+                yield fact.owner.rsplit(".", 1)[-1], " ".join(split_words(fact.name)), fact
+
+
 def person_records(
     files: Sequence[FileFacts], vocabulary: Vocabulary
 ) -> dict[str, tuple[str, ...]]:
@@ -105,13 +113,10 @@ def person_records(
     place. Returns class name -> the kinds of evidence found.
     """
     kinds: dict[str, set[str]] = {}
-    for facts in files:
-        for fact in facts.fields:
-            if fact.kind != "field" or not fact.owner:
-                continue
-            kind = vocabulary.record_fields.get(" ".join(split_words(fact.name)))
-            if kind is not None:
-                kinds.setdefault(fact.owner.rsplit(".", 1)[-1], set()).add(kind)
+    for owner, name, _ in _class_fields(files):
+        kind = vocabulary.record_fields.get(name)
+        if kind is not None:
+            kinds.setdefault(owner, set()).add(kind)
     things = thing_records(files, vocabulary)
     records = {}
     for owner, found in kinds.items():
@@ -134,15 +139,11 @@ def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> 
     vocabulary = elements.vocabulary if elements is not None else catalog
     found = set()
     firms = set()
-    for facts in files:
-        for fact in facts.fields:
-            if fact.kind != "field" or not fact.owner:
-                continue
-            name = " ".join(split_words(fact.name))
-            if name in vocabulary.thing_fields:
-                found.add(fact.owner.rsplit(".", 1)[-1])
-            if name in vocabulary.organisation_fields:
-                firms.add(fact.owner.rsplit(".", 1)[-1])
+    for owner, name, _ in _class_fields(files):
+        if name in vocabulary.thing_fields:
+            found.add(owner)
+        if name in vocabulary.organisation_fields:
+            firms.add(owner)
     if elements is not None:
         found = {owner for owner in found if not person_class(owner, elements)}
     return frozenset(found | firms)
@@ -153,13 +154,9 @@ def animal_records(files: Sequence[FileFacts], vocabulary: Vocabulary) -> dict[s
     An animal has no e-mail, phone, address or position of its own, so on its record (a pet,
     a quote request for one, a wildlife sighting) those stay its owner's or observer's."""
     found: dict[str, str] = {}
-    for facts in files:
-        for fact in facts.fields:
-            if fact.kind != "field" or not fact.owner:
-                continue
-            name = " ".join(split_words(fact.name))
-            if name in vocabulary.animal_fields:
-                found.setdefault(fact.owner.rsplit(".", 1)[-1], fact.name)
+    for owner, name, fact in _class_fields(files):
+        if name in vocabulary.animal_fields:
+            found.setdefault(owner, fact.name)
     return found
 
 
