@@ -230,6 +230,15 @@ CATALOG = load_catalog().elements
         ("Adopter", "health_declaration", ("str",), "health.condition"),
         ("Claim", "injuries_sustained", ("str",), "health.condition"),
         ("Item", "condition_notes", ("str",), None),  # an item's wear and tear
+        # round 8e (after holdout14's first run)
+        ("SkinPrickTest", "tested_by", ("str",), "identity.name"),
+        ("RepaymentSchema", "account_name", ("str",), "identity.name"),
+        ("User", "username", ("str",), "identity.username"),
+        ("Dispute", "tenant_statement", ("str",), "content.message"),
+        ("Mission", "released_by_badge", ("str",), "identity.person_id"),
+        ("Pool", "phone", ("str",), None),  # a swimming pool's
+        ("Learner", "ldd_declared", ("bool",), "health.condition"),
+        ("FosteringService", "finance_email", ("str",), None),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
