@@ -239,6 +239,8 @@ CATALOG = load_catalog().elements
         ("Pool", "phone", ("str",), None),  # a swimming pool's
         ("Learner", "ldd_declared", ("bool",), "health.condition"),
         ("FosteringService", "finance_email", ("str",), None),
+        ("ChildNeedsSerializer", "social_worker_email", ("str",), "contact.email"),
+        ("Settings", "email_worker", ("str",), None),  # a background job
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
