@@ -1,0 +1,1 @@
+"""CI artefact registry: repositories, uploaded artefacts, API tokens, download log."""

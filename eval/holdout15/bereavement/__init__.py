@@ -1,0 +1,1 @@
+"""Bereavement support charity: self-referrals, counsellors, session notes."""

@@ -1,0 +1,1 @@
+"""Blue badge (disabled parking) applications, decisions and on-street checks."""

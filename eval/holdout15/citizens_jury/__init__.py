@@ -1,0 +1,1 @@
+"""Citizens assemblies: invitation lottery, volunteer registration, stratified selection."""

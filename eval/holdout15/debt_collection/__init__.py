@@ -1,0 +1,1 @@
+"""Debt collection agency: placed accounts, debtors, repayment arrangements."""

@@ -1,0 +1,1 @@
+"""Island ferry operator: sailings, bookings, passenger manifests, check-in."""

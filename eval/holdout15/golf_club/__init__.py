@@ -1,0 +1,1 @@
+"""Golf club: members, handicap scores, tee-time bookings."""

@@ -1,0 +1,1 @@
+"""Hospital car parks: staff and concession permits, ANPR visits, parking charge notices."""

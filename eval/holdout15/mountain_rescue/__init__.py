@@ -1,0 +1,1 @@
+"""Mountain rescue team: callouts, casualty cards, pager responses."""

@@ -1,0 +1,1 @@
+"""Nail bar chain: branches, technicians, client bookings and gift vouchers."""

@@ -1,0 +1,1 @@
+"""Occupational health provider: employer referrals, assessments, health surveillance."""

@@ -1,0 +1,1 @@
+"""Home delivery of prescriptions from community pharmacies."""

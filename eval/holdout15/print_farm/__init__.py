@@ -1,0 +1,1 @@
+"""3D print farm: printers, job queue, filament stock."""

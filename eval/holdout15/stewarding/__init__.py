@@ -1,0 +1,1 @@
+"""Crowd safety stewarding contractor: stewards, deployments, incident log."""

@@ -1,0 +1,1 @@
+"""Wind farm SCADA ingest, alarms and maintenance visits."""
