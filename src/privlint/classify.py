@@ -387,7 +387,7 @@ def _try_pattern(
         return None
     matched = " ".join(words[span[0] : span[1]])
     owner_veto = sorted(element.exclude_owners & ctx.owner_words)
-    if owner_veto and not _names_person(words, cat):
+    if owner_veto and not ctx.is_person and not _names_person(words, cat):
         rejected.append(
             (
                 "excluded",

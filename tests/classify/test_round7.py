@@ -241,6 +241,22 @@ CATALOG = load_catalog().elements
         ("FosteringService", "finance_email", ("str",), None),
         ("ChildNeedsSerializer", "social_worker_email", ("str",), "contact.email"),
         ("Settings", "email_worker", ("str",), None),  # a background job
+        # round 9 (after holdout15's first run)
+        ("TeamMember", "mobile", ("str",), "contact.phone"),  # a member of a team is a person
+        ("Team", "phone", ("str",), None),
+        ("ReferralForm", "start_date", ("date",), None),  # a date is never a first name
+        ("Casualty", "name", ("str",), "identity.name"),
+        ("Casualty", "gcs", ("int",), "health.measurement"),
+        ("Callout", "informant_name", ("str",), "identity.name"),
+        ("Course", "postcode", ("str",), None),  # a golf course is a place
+        ("Surveillance", "fev1_litres", ("float",), "health.measurement"),
+        ("Assessment", "fit_for_work", ("bool",), "health.condition"),
+        ("Application", "uses_walking_aid", ("bool",), "health.condition"),
+        ("Pupil", "walking_distance_miles", ("float",), None),
+        ("PrescriptionItem", "drug_name", ("str",), "health.medication"),
+        ("Volunteer", "vote", ("str",), "demographic.political_opinion"),
+        ("Steward", "sia_licence_number", ("str",), "identity.person_id"),
+        ("Member", "subscription_paid", ("bool",), "account.status"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
