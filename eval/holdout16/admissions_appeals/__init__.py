@@ -1,0 +1,1 @@
+"""School admissions appeals: appellants, children, appeals and independent panels."""

@@ -1,0 +1,1 @@
+"""Telemetry from coin-op arcade cabinets on seaside and bowling-alley sites."""

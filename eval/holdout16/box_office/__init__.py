@@ -1,0 +1,1 @@
+"""Theatre box office: productions, performances, seats, patrons and bookings."""

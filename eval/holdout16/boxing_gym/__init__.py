@@ -1,0 +1,1 @@
+"""Amateur boxing club: members, medicals, shows and bouts."""

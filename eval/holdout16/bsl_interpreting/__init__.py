@@ -1,0 +1,1 @@
+"""Sign language interpreting agency: interpreters, deaf clients, bookings."""

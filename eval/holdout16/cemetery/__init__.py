@@ -1,0 +1,1 @@
+"""Council bereavement services: cemetery plots, interments, grave owners, memorials."""

@@ -1,0 +1,1 @@
+"""Executive chauffeur bookings and dispatch."""

@@ -1,0 +1,1 @@
+"""Community transport (dial-a-ride) for members who cannot use buses."""

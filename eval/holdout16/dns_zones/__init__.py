@@ -1,0 +1,1 @@
+"""Authoritative DNS zone management for a small hosting provider."""

@@ -1,0 +1,1 @@
+"""Specific learning difficulty (dyslexia) assessment practice."""

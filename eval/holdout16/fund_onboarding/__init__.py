@@ -1,0 +1,1 @@
+"""Hedge fund investor onboarding (subscription documents and KYC/AML checks)."""

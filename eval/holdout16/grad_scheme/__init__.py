@@ -1,0 +1,1 @@
+"""Graduate scheme recruitment portal (applicants, applications, streams)."""

@@ -1,0 +1,1 @@
+"""Loft and cavity-wall insulation grant scheme (households, surveys, installers)."""

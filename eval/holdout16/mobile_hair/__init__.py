@@ -1,0 +1,1 @@
+"""Mobile hairdressing business: clients visited at home, stylists, appointments."""

@@ -1,0 +1,1 @@
+"""Coastal tide-gauge network: stations, sensors, readings and flood alerts."""

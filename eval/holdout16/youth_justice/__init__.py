@@ -1,0 +1,1 @@
+"""Youth offending team case management."""
