@@ -431,6 +431,13 @@ def _try_pattern(
 _NAME_WORDS = frozenset({"name", "names", "surname", "forename", "forenames"})
 
 
+def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with a plural ending dropped, to compare a field with its target's class name."""
+    return tuple(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words
+    )
+
+
 def _names_person(words: tuple[str, ...], cat: ElementCatalog) -> bool:
     """The field name names a person (``manager_email``), not just a contact slot; a
     contact's name (``contact_name`` of an agency) is a person's even where the contact's
@@ -580,6 +587,14 @@ def _decide(
         if linked is not None:
             return linked, steps + linked.steps
         steps.append(("related", f"relationship to '{related}', not a person object"))
+        target = _head_words(related.rsplit(".", 1)[-1], cat)
+        base = words[:-1] if words[-1] in cat.vocabulary.identifier_words else words
+        named_target = base and _singular(base) == _singular(target[-len(base) :])
+        organisation = bool(target) and target[-1] in cat.vocabulary.organisation_objects
+        if named_target and not organisation and not _names_person(base, cat):
+            # prescription = ForeignKey(Prescription): a link to that record, not its content
+            why = f"'{name}' links to the '{related}' record by its name, not a value of its own"
+            return None, [*steps, ("excluded", why)]
     for tname in sorted(tnames):
         if tname in cat.known_types:
             continue

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from privlint.catalog import load_catalog
-from privlint.classify import names_person
+from privlint.catalog.elements import ElementCatalog
+from privlint.classify import classify_field, names_person
 
-from .conftest import field_element
+from .conftest import field_element, make_fact
 
 CATALOG = load_catalog().elements
 
@@ -269,3 +270,16 @@ def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: s
 )
 def test_a_contacts_name_names_a_person(name: str, expected: bool) -> None:
     assert names_person(name, CATALOG) is expected
+
+
+def test_a_link_named_after_its_target_record_holds_no_value_of_its_own(
+    catalog: ElementCatalog,
+) -> None:
+    def linked(name: str, related: str) -> str | None:
+        result = classify_field(make_fact("Delivery", name, (), related=related), catalog)
+        return result.element if result else None
+
+    assert linked("prescription", "Prescription") is None  # the record, not the medicine
+    assert linked("device_id", "Device") is None
+    assert linked("employer", "Employer") == "employment.employer"  # an organisation link
+    assert linked("adjuster_id", "Adjuster") == "identity.person_id"  # names a person
