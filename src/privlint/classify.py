@@ -499,8 +499,14 @@ def _from_metadata(
 ) -> dict[str, tuple[float, str]]:
     """Elements the field's metadata (verbose_name, help_text ...) speaks of."""
     found: dict[str, tuple[float, str]] = {}
+    triggers = _triggers(cat)
     for key, words in _metadata_words(metadata):
+        forms = _word_forms(words)
+        if any(_agent_noun(w, cat) for w in words):
+            forms = forms | {PERSON}
         for element in cat.elements.values():
+            if triggers[element.key].isdisjoint(forms):
+                continue  # none of its patterns can start in these words
             for pattern in element.patterns:
                 if pattern.person_only and not ctx.is_person:
                     continue
