@@ -258,6 +258,24 @@ CATALOG = load_catalog().elements
         ("Volunteer", "vote", ("str",), "demographic.political_opinion"),
         ("Steward", "sia_licence_number", ("str",), "identity.person_id"),
         ("Member", "subscription_paid", ("bool",), "account.status"),
+        # round 10 (after holdout16's first run)
+        ("YoungPerson", "case_number", ("str",), "identity.person_id"),
+        ("Deceased", "case_ref", ("str",), None),  # a funeral's case, not the person's
+        ("Claim", "payee_account_name", ("str",), "identity.name"),
+        ("Document", "mrz", ("str",), "identity.passport"),
+        ("Child", "appellant_id", ("int",), "identity.person_id"),
+        ("School", "headteacher", ("str",), "identity.name"),
+        ("GameSession", "initials", ("str",), "identity.name"),
+        ("CoinEvent", "denomination_p", ("int",), None),  # a coin's value
+        ("Plot", "latitude", ("float",), None),
+        ("Interment", "age_at_death", ("int",), "demographic.age"),
+        ("Interment", "last_address", ("str",), "contact.postal_address"),
+        ("DeafClient", "deafblind", ("bool",), "health.condition"),
+        ("MedicalRecord", "concussion_history", ("str",), "health.condition"),
+        ("Client", "patch_test_reaction", ("str",), "health.condition"),
+        ("Treatment", "needs_patch_test", ("bool",), None),
+        ("Applicant", "benefit_type", ("str",), "financial.income"),
+        ("Staff", "extension", ("str",), "contact.phone"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
