@@ -102,6 +102,10 @@ def test_later_files_extend(tmp_path: Path) -> None:
             ONE.replace('{ words = "pet name" }', '{ words = "pet name", flag = "yes" }'),
             "flag must be true or false",
         ),
+        (
+            ONE.replace('{ words = "pet name" }', '{ words = "pet|pet owner name" }'),
+            "'pet' stands twice at one position",
+        ),
         (ONE.replace('{ words = "pet name" }', '{ wrds = "pet name" }'), "did you mean 'words'"),
         (ONE.replace("description =", "descripton ="), "did you mean 'description'"),
         (ONE.replace('key = "pets.name"', 'key = "Pets Name"'), "must be a dotted"),

@@ -329,7 +329,16 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
     if not isinstance(text, str) or not text.split():
         raise reader.fail("a pattern needs non-empty 'words'", key)
     for token in text.split():
-        for alt in token.split("|"):
+        alts = token.split("|")
+        twice = sorted({alt for alt in alts if alts.count(alt) > 1})
+        if twice:  # "case|case file number" meant "case number" or "case file number"
+            raise reader.fail(
+                f"pattern '{text}': '{twice[0]}' stands twice at one position; '|' joins single "
+                "words at one position ('a|b c' is a or b, then c), so write a multi-word "
+                "alternative as a pattern of its own",
+                key,
+            )
+        for alt in alts:
             if alt in (PERSON, ANY_WORD):
                 continue
             if not alt or split_words(alt, drop_accessor=False) != (alt,):
