@@ -1,0 +1,1 @@
+"""Register office: birth registrations, registration appointments, certificate orders."""

@@ -1,0 +1,1 @@
+"""Rural gigabit broadband voucher scheme: suppliers, projects, beneficiaries, vouchers."""

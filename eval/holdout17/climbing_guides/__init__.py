@@ -1,0 +1,1 @@
+"""Marketplace for booking qualified rock-climbing guides."""

@@ -1,0 +1,1 @@
+"""Charity shop Gift Aid: donor declarations, tagged donated goods, HMRC claims."""

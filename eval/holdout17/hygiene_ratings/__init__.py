@@ -1,0 +1,1 @@
+"""Food hygiene inspection service for a district council (mostly business records)."""

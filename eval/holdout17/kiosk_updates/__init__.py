@@ -1,0 +1,1 @@
+"""Over-the-air software updates for self-service kiosks (mostly device records)."""

@@ -1,0 +1,1 @@
+"""Leisure-centre memberships: plans, turnstile entries, class bookings and PAR-Q."""

@@ -1,0 +1,1 @@
+"""Lifeguard rostering, pool water tests and incident reports for a council pool."""

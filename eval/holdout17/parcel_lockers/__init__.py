@@ -1,0 +1,1 @@
+"""Parcel locker hardware network: locker banks, compartments, deposits, door telemetry."""

@@ -1,0 +1,1 @@
+"""Paternity (DNA relationship) testing clinic: orders, participants, sample kits, results."""

@@ -1,0 +1,1 @@
+"""Passport photo booth fleet: booths, capture sessions, online photo codes."""

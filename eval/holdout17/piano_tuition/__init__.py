@@ -1,0 +1,1 @@
+"""Piano teaching studio: pupils, weekly lessons, exam entries and termly invoices."""

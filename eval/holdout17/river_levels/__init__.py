@@ -1,0 +1,1 @@
+"""River level gauging network: stations, readings, telemetry, flood-alert subscriptions."""

@@ -1,0 +1,1 @@
+"""Children's services front door: safeguarding referrals from professionals."""

@@ -1,0 +1,1 @@
+"""Students' union officer elections: nominations, STV ballots, counts."""

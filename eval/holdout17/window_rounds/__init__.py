@@ -1,0 +1,1 @@
+"""Window-cleaning round management for a small cleaning business."""
