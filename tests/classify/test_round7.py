@@ -276,6 +276,14 @@ CATALOG = load_catalog().elements
         ("Treatment", "needs_patch_test", ("bool",), None),
         ("Applicant", "benefit_type", ("str",), "financial.income"),
         ("Staff", "extension", ("str",), "contact.phone"),
+        # precision after holdout17's first run
+        ("Parent", "place_of_birth", ("str",), "demographic.nationality"),  # not a date
+        ("Parent", "date_of_birth", ("date",), "demographic.date_of_birth"),
+        ("Establishment", "phone", ("str",), None),  # a food business's
+        ("Referral", "referrer", ("str",), "identity.person_id"),  # who referred
+        ("PageView", "referrer", ("str",), "behaviour.activity"),  # the HTTP header
+        ("Courier", "carrier", ("str",), None),  # a shipping carrier, no genetic carrier
+        ("Patient", "carrier_status", ("str",), "genetic.data"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
