@@ -280,7 +280,8 @@ CATALOG = load_catalog().elements
         ("Parent", "place_of_birth", ("str",), "demographic.nationality"),  # not a date
         ("Parent", "date_of_birth", ("date",), "demographic.date_of_birth"),
         ("Establishment", "phone", ("str",), None),  # a food business's
-        ("Referral", "referrer", ("str",), "identity.person_id"),  # who referred
+        ("Referral", "referrer", ("str",), "identity.name"),  # who referred, by name
+        ("Referral", "referrer", ("int",), "identity.person_id"),
         ("PageView", "referrer", ("str",), "behaviour.activity"),  # the HTTP header
         ("Courier", "carrier", ("str",), None),  # a shipping carrier, no genetic carrier
         ("Patient", "carrier_status", ("str",), "genetic.data"),
