@@ -285,6 +285,10 @@ CATALOG = load_catalog().elements
         ("PageView", "referrer", ("str",), "behaviour.activity"),  # the HTTP header
         ("Courier", "carrier", ("str",), None),  # a shipping carrier, no genetic carrier
         ("Patient", "carrier_status", ("str",), "genetic.data"),
+        ("Booking", "amount_paid", ("Decimal",), None),  # an order amount (LABELLING.md)
+        ("Invoice", "payment_history", ("list",), "financial.transaction"),
+        ("VoucherClaimSerializer", "supplier_sort_code", ("str",), None),
+        ("BankDetails", "sort_code", ("str",), "financial.bank_account"),
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
