@@ -289,6 +289,9 @@ CATALOG = load_catalog().elements
         ("Invoice", "payment_history", ("list",), "financial.transaction"),
         ("VoucherClaimSerializer", "supplier_sort_code", ("str",), None),
         ("BankDetails", "sort_code", ("str",), "financial.bank_account"),
+        ("Institution", "phone", ("str",), None),  # a museum's
+        ("Yard", "postcode", ("str",), None),  # a livery yard's
+        ("Producer", "contact_email", ("str",), None),  # a winery's
     ],
 )
 def test_round7_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
