@@ -8,18 +8,12 @@ any); then every finding on the line with the manifest entries it consulted.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from rich.markup import escape
 
 from privlint.config import Config
 from privlint.report.text import console_for
-
-if TYPE_CHECKING:
-    from privlint.catalog import Catalog
-    from privlint.classify import Classification
-    from privlint.engine import RunResult
-    from privlint.facts import FieldFact
 
 
 def explain(
@@ -37,10 +31,10 @@ def explain(
     facts = result.files[0] if result.files else None
     shown = 0
     if facts is not None:
-        from privlint.resolve import ProjectContext
+        from privlint.checks.base import ClassifiedField
+        from privlint.record_context import why_dropped
         from privlint.review import review_candidates
 
-        project = ProjectContext.build(result.files, catalog)
         classified = {id(item.fact): item for item in result.fields}
         queued = {
             id(c.fact): c.why
@@ -64,9 +58,10 @@ def explain(
                 raw, why_not = explain_field(fact, catalog)
                 for label, text in why_not.steps:
                     out.print(f"    [dim]{escape(label)}:[/dim] {escape(text)}")
-                veto = project.veto(fact, raw.element, catalog) if raw is not None else None
-                if veto is None and raw is not None:
-                    veto = _machine_reason(fact, raw, facts.path, result, catalog)
+                veto = None
+                if raw is not None:
+                    dropped = ClassifiedField(fact=fact, path=facts.path, classification=raw)
+                    veto = why_dropped(dropped, result.files, result.fields, catalog)
                 if veto is not None:
                     out.print(f"    [dim]project:[/dim] {escape(veto)}")
                 if id(fact) in queued:
@@ -103,21 +98,6 @@ def explain(
         out.print(f"nothing on line {line} of {escape(str(path))}: no field, no finding")
         return 1
     return 0
-
-
-def _machine_reason(
-    fact: FieldFact, raw: Classification, path: str, result: RunResult, catalog: Catalog
-) -> str | None:
-    """Why a detected value was dropped by the record's context: a machine's IP/MAC address
-    or last-seen time, a sensor's bare reading."""
-    from privlint.checks.base import ClassifiedField
-    from privlint.record_context import linked_records, machine_records, unowned_reading
-    from privlint.resolve import class_symbol, person_records
-
-    item = ClassifiedField(fact=fact, path=path, classification=raw)
-    records = person_records(result.files, catalog.elements.vocabulary)
-    machine = machine_records([*result.fields, item], records, catalog).get(class_symbol(fact))
-    return machine or unowned_reading(item, records, linked_records(result.fields), catalog)
 
 
 def explain_bare_name(

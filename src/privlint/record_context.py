@@ -20,7 +20,13 @@ from privlint.classify import Classification, module_of, read_context
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Manifest
-from privlint.resolve import PERSON_ID, class_symbol, find_binding
+from privlint.resolve import (
+    PERSON_ID,
+    ProjectContext,
+    class_symbol,
+    find_binding,
+    person_records,
+)
 from privlint.words import split_words
 
 
@@ -261,3 +267,20 @@ def unowned_reading(
         f"'{item.fact.name}' names only a reading, and nothing ties class "
         f"'{item.fact.owner.rsplit('.', 1)[-1]}' to a person: a sensor's reading, not a vital sign"
     )
+
+
+def why_dropped(
+    item: ClassifiedField,
+    files: Sequence[FileFacts],
+    classified: Sequence[ClassifiedField],
+    catalog: Catalog,
+) -> str | None:
+    """Why the project pass drops a detector match (for ``privlint explain``): a thing
+    record's own value, a machine's address, a sensor's bare reading; None if it does not."""
+    fact, element = item.fact, item.classification.element
+    veto = ProjectContext.build(files, catalog).veto(fact, element, catalog)
+    if veto is not None:
+        return veto
+    records = person_records(files, catalog.elements.vocabulary)
+    machine = machine_records([*classified, item], records, catalog).get(class_symbol(fact))
+    return machine or unowned_reading(item, records, linked_records(classified), catalog)

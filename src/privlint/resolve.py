@@ -177,12 +177,18 @@ class ProjectContext:
         heads = frozenset(split_words(owner)[-1] for owner in things if split_words(owner))
         return cls(things, heads, animal_records(files, catalog.elements.vocabulary))
 
+    def _owners_value(self, owner: str, element: str) -> str | None:
+        """The animal field of ``owner`` when ``element`` is a contact or position its owner
+        has (an animal has none of its own), else None."""
+        if owner not in self.things or not element.startswith(_OWNERS_ELEMENTS):
+            return None
+        return self.animals.get(owner)
+
     def veto(self, fact: FieldFact, element: str, catalog: Catalog) -> str | None:
         """Why a detector match on this field is dropped in the project pass, or None."""
         owner = (fact.owner or "").rsplit(".", 1)[-1]
         if owner in self.things and not fact.related and not names_person(fact.name, catalog):
-            animal = self.animals.get(owner)
-            if animal is not None and element.startswith(_OWNERS_ELEMENTS):
+            if self._owners_value(owner, element) is not None:
                 return None
             return (
                 f"class '{owner}' has a field only a product, animal, place or organisation "
@@ -199,8 +205,8 @@ class ProjectContext:
     def keeps(self, fact: FieldFact, element: str) -> str | None:
         """The step saying why an animal record's contact or position field stays personal."""
         owner = (fact.owner or "").rsplit(".", 1)[-1]
-        animal = self.animals.get(owner)
-        if animal is None or owner not in self.things or not element.startswith(_OWNERS_ELEMENTS):
+        animal = self._owners_value(owner, element)
+        if animal is None:
             return None
         return (
             f"class '{owner}' describes an animal (field '{animal}'): an animal has no "
