@@ -284,6 +284,15 @@ def _word_forms(words: tuple[str, ...]) -> frozenset[str]:
 _TRIGGERS: dict[int, tuple[ElementCatalog, dict[str, frozenset[str]]]] = {}
 
 
+def _trigger_forms(words: tuple[str, ...], cat: ElementCatalog) -> frozenset[str]:
+    """The word forms a pattern's first position is checked against (``_triggers``); an
+    agent noun (``invigilator``) counts as a person word."""
+    forms = _word_forms(words)
+    if any(_agent_noun(w, cat) for w in words):
+        forms = forms | {PERSON}
+    return frozenset(forms)
+
+
 def _triggers(cat: ElementCatalog) -> dict[str, frozenset[str]]:
     """Per element, every word that can fill the first position of one of its patterns.
 
@@ -501,9 +510,7 @@ def _from_metadata(
     found: dict[str, tuple[float, str]] = {}
     triggers = _triggers(cat)
     for key, words in _metadata_words(metadata):
-        forms = _word_forms(words)
-        if any(_agent_noun(w, cat) for w in words):
-            forms = forms | {PERSON}
+        forms = _trigger_forms(words, cat)
         for element in cat.elements.values():
             if triggers[element.key].isdisjoint(forms):
                 continue  # none of its patterns can start in these words
@@ -640,9 +647,7 @@ def _decide(
         )
 
     candidates: list[_Candidate] = []
-    forms = _word_forms(words)
-    if any(_agent_noun(w, cat) for w in words):
-        forms = forms | {PERSON}
+    forms = _trigger_forms(words, cat)
     triggers = _triggers(cat)
     for element in cat.elements.values():
         if identifier and not element.identifier:
