@@ -110,7 +110,7 @@ def person_class(name: str, cat: ElementCatalog) -> str | None:
         return None
     head = words[-1]
     for candidate in (head, head[:-1] if head.endswith("s") else head):
-        if candidate in cat.vocabulary.person_objects:
+        if candidate in cat.vocabulary.person_objects or _agent_noun(candidate, cat):
             return candidate
     return None
 
@@ -355,15 +355,34 @@ def _exclusion_hit(
     exclusion: Exclusion,
     keep: frozenset[str],
     stars: frozenset[int] = frozenset(),
+    people: frozenset[int] = frozenset(),
 ) -> bool:
-    """The exclusion's words stand outside the matched span, or where a "*" matched."""
+    """The exclusion's words stand outside the matched span, or where a "*" matched.
+
+    Words before a person word qualify that person, not the value: in
+    ``practice_manager_name`` the name is the manager's, whatever 'practice' excludes.
+    """
     if len(exclusion.words) == 1 and exclusion.words[0] in keep:
         return False
     for pos in _seq_positions(words, exclusion.words, exclusion.anchor):
         end = pos + len(exclusion.words)
+        if end <= span[0] and any(end <= i < span[0] for i in people):
+            continue
         if end <= span[0] or pos >= span[1] or stars.issuperset(range(pos, end)):
             return True
     return False
+
+
+def _person_positions(words: tuple[str, ...], cat: ElementCatalog) -> frozenset[int]:
+    """Where the words name a person or a person's role (``manager`` in practice_manager);
+    a generic contact word does not (a supplier's ``contact_email`` is the supplier's)."""
+    voc = cat.vocabulary
+    return frozenset(
+        i
+        for i, w in enumerate(words)
+        if (w in voc.person_objects or w in voc.person_roles or _agent_noun(w, cat))
+        and w not in voc.generic_person_words
+    )
 
 
 def type_names(types: tuple[str, ...]) -> frozenset[str]:
@@ -413,8 +432,9 @@ def _try_pattern(
     stars = frozenset(
         span[0] + i for i, alts in enumerate(pattern.words) if ANY_WORD in alts and i >= lead
     )
+    people = _person_positions(words, cat)
     for exclusion in (*element.exclusions, *cat.vocabulary.exclusions):
-        if _exclusion_hit(words, core, exclusion, element.keep, stars):
+        if _exclusion_hit(words, core, exclusion, element.keep, stars, people):
             reason = exclusion.reason
             rejected.append(
                 (

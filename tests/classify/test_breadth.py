@@ -57,7 +57,6 @@ POSITIVE = [
     ("Member", "sponsor_offers", ("bool",), "preferences.marketing"),
     ("EnquiryForm", "contact_by_phone", ("BooleanField",), "preferences.marketing"),
     ("Member", "lapsed", ("bool",), "account.status"),
-    ("SignupForm", "how_did_you_find_us", (), "behaviour.activity"),
     # location, online, demographics, content
     ("Waypoint", "lng", ("float",), "location.precise"),
     ("Run", "gps_trace", (), "location.precise"),
@@ -93,6 +92,9 @@ NEGATIVE = [
     ("Invoice", "reference", ()),
     ("Session", "shift", ()),
     ("Widget", "offers", ("bool",)),
+    # how someone heard of a service attributes the sign-up to a campaign (round 11: six
+    # independent labellers against three)
+    ("SignupForm", "how_did_you_find_us", ()),
 ]
 
 
