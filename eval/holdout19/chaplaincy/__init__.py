@@ -1,0 +1,1 @@
+"""Spiritual care referrals and visits for the hospital chaplaincy team."""

@@ -1,0 +1,1 @@
+"""Autoscaling pool of self-hosted CI runners."""

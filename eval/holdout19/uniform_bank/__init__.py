@@ -1,0 +1,1 @@
+"""School uniform bank: referrals, families, children's sizes and donated stock."""
