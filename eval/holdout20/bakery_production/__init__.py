@@ -1,0 +1,1 @@
+"""Craft bakery production planning: ingredients, products, ovens, shifts and wholesale orders."""

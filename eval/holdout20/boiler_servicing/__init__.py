@@ -1,0 +1,1 @@
+"""Gas heating firm: customers, appliances, annual services and landlord gas safety records."""

@@ -1,0 +1,1 @@
+"""FinOps reporting: cloud billing line items, budgets, anomalies and rightsizing."""

@@ -1,0 +1,1 @@
+"""Debt relief order applications submitted by approved intermediaries."""

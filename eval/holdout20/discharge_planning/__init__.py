@@ -1,0 +1,1 @@
+"""Hospital discharge planning: patients awaiting discharge, care needs and transport."""

@@ -1,0 +1,1 @@
+"""University examination boards: module marks, mitigation and degree classification."""

@@ -1,0 +1,1 @@
+"""Judo club membership, belt gradings and mat attendance."""

@@ -1,0 +1,1 @@
+"""Clinical placement allocation for pre-registration nursing students."""

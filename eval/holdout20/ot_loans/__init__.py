@@ -1,0 +1,1 @@
+"""Community equipment service: loans of occupational-therapy equipment to clients at home."""

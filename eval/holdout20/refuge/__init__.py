@@ -1,0 +1,1 @@
+"""Case management for a domestic abuse refuge: referrals, residents and key work."""

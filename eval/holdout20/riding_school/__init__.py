@@ -1,0 +1,1 @@
+"""Riding school and livery yard: riders, horses, lessons and lesson credit."""

@@ -1,0 +1,1 @@
+"""Sheltered housing schemes: wardens, tenants, daily welfare calls and alarm activations."""

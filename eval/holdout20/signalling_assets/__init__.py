@@ -1,0 +1,1 @@
+"""Railway signalling asset register, fault log and remote condition monitoring."""

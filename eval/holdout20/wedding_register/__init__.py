@@ -1,0 +1,1 @@
+"""Church of England marriage register, banns and wedding bookings for a benefice office."""
