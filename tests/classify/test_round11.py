@@ -51,6 +51,21 @@ CATALOG = load_catalog().elements
         # a word before a person word qualifies the person, not the value
         ("Patient", "practice_manager_name", ("str",), "identity.name"),
         ("SparePart", "supplier_contact_email", ("str",), None),
+        # roles named in field names: a guide's id, a purchaser's name, a fitter's link
+        ("Trip", "guide_id", ("int",), "identity.person_id"),
+        ("TestCase", "purchaser_name", ("str",), "identity.name"),
+        ("Booking", "fitter_id", ("int",), "identity.person_id"),
+        ("Application", "opponent_name", ("str",), "identity.name"),
+        # a means test or an income-and-expenditure statement is a person's finances
+        ("MeansSchema", "childcare_costs", ("Decimal",), "financial"),
+        ("MeansAssessment", "monthly_rent", ("Decimal",), "financial"),
+        ("MeansSchema", "savings", ("Decimal",), "financial.account_balance"),
+        ("IncomeExpenditureSchema", "benefits", ("Decimal",), "financial.income"),
+        ("Property", "monthly_rent", ("Decimal",), None),
+        ("Project", "costs", ("Decimal",), None),
+        # where something happened, in words
+        ("TheftReport", "location_description", ("str",), "location.coarse"),
+        ("Venue", "location_description", ("str",), None),
     ],
 )
 def test_round11_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
