@@ -63,6 +63,16 @@ CATALOG = load_catalog().elements
         ("IncomeExpenditureSchema", "benefits", ("Decimal",), "financial.income"),
         ("Property", "monthly_rent", ("Decimal",), None),
         ("Project", "costs", ("Decimal",), None),
+        # the right to work is an immigration status; a check of it is not
+        ("Applicant", "right_to_work_uk", ("bool",), "demographic.nationality"),
+        ("Employee", "right_to_work_checked", ("bool",), None),
+        # a DBS check's date records the check; the certificate number is the person's
+        ("Mentor", "dbs_checked_on", ("date",), None),
+        # a spouse is a marital status (dependants and children are household facts, no longer)
+        ("Applicant", "spouse", ("str",), "demographic.marital_status"),
+        # a place of birth is a place; a country of birth a nationality
+        ("Parent", "place_of_birth", ("str",), "location.coarse"),
+        ("Parent", "country_of_birth", ("str",), "demographic.nationality"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),

@@ -277,7 +277,7 @@ CATALOG = load_catalog().elements
         ("Applicant", "benefit_type", ("str",), "financial.income"),
         ("Staff", "extension", ("str",), "contact.phone"),
         # precision after holdout17's first run
-        ("Parent", "place_of_birth", ("str",), "demographic.nationality"),  # not a date
+        ("Parent", "place_of_birth", ("str",), "location.coarse"),  # not a date (round 11: a place)
         ("Parent", "date_of_birth", ("date",), "demographic.date_of_birth"),
         ("Establishment", "phone", ("str",), None),  # a food business's
         ("Referral", "referrer", ("str",), "identity.name"),  # who referred, by name
