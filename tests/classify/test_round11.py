@@ -73,6 +73,14 @@ CATALOG = load_catalog().elements
         # a place of birth is a place; a country of birth a nationality
         ("Parent", "place_of_birth", ("str",), "location.coarse"),
         ("Parent", "country_of_birth", ("str",), "demographic.nationality"),
+        # a rescuer's call sign; a boat's is the boat's
+        ("TeamMember", "callsign", ("str",), "identity.person_id"),
+        ("PagerResponse", "member_callsign", ("str",), "identity.person_id"),
+        ("Boat", "vhf_callsign", ("str",), None),
+        # grid positions of a person's last known position; a road works site's are a place's
+        ("LastKnownPosition", "easting", ("int",), "location.precise"),
+        ("Location", "easting", ("int",), None),
+        ("RideRequest", "pickup", ("str",), "location.precise"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
