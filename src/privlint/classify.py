@@ -281,7 +281,14 @@ def _word_forms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(forms)
 
 
-_TRIGGERS: dict[int, tuple[ElementCatalog, dict[str, frozenset[str]]]] = {}
+_TRIGGERS: dict[
+    int,
+    tuple[
+        ElementCatalog,
+        dict[str, frozenset[str]],
+        dict[str, tuple[tuple[Pattern, frozenset[str]], ...]],
+    ],
+] = {}
 
 
 def _trigger_forms(words: tuple[str, ...], cat: ElementCatalog) -> frozenset[str]:
@@ -300,21 +307,43 @@ def _triggers(cat: ElementCatalog) -> dict[str, frozenset[str]]:
     are disjoint from the name's word forms are skipped without trying their patterns: the
     result is the same, and a catalogue of hundreds of patterns costs a few set operations.
     """
+    return _trigger_tables(cat)[0]
+
+
+def _patterns_for(
+    element: ElementDef, forms: frozenset[str], cat: ElementCatalog
+) -> tuple[Pattern, ...]:
+    """The element's patterns whose first position can be filled by one of ``forms``, in
+    catalogue order: the others cannot match (or near-miss) these words."""
+    if _triggers(cat)[element.key].isdisjoint(forms):
+        return ()
+    return tuple(
+        p for p, first in _trigger_tables(cat)[1][element.key] if not first.isdisjoint(forms)
+    )
+
+
+def _trigger_tables(
+    cat: ElementCatalog,
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[Pattern, frozenset[str]], ...]]]:
+    """Per element, its trigger words, and per pattern, the words of its first position."""
     cached = _TRIGGERS.get(id(cat))
     if cached is not None and cached[0] is cat:
-        return cached[1]
+        return cached[1], cached[2]
     table: dict[str, frozenset[str]] = {}
+    per_pattern: dict[str, tuple[tuple[Pattern, frozenset[str]], ...]] = {}
+    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
     for key, element in cat.elements.items():
-        words: set[str] = set()
+        firsts = []
         for pattern in element.patterns:
             # the first position that is not the wildcard "*" (any one word)
             first = next((w for w in pattern.words if ANY_WORD not in w), frozenset())
-            words |= first
             if PERSON in first:
-                words |= cat.vocabulary.person_objects | cat.vocabulary.person_roles
-        table[key] = frozenset(words)
-    _TRIGGERS[id(cat)] = (cat, table)
-    return table
+                first = first | people
+            firsts.append((pattern, frozenset(first)))
+        per_pattern[key] = tuple(firsts)
+        table[key] = frozenset().union(*(f for _, f in firsts))
+    _TRIGGERS[id(cat)] = (cat, table, per_pattern)
+    return table, per_pattern
 
 
 def _match(words: tuple[str, ...], pattern: Pattern, cat: ElementCatalog) -> tuple[int, int] | None:
@@ -528,13 +557,11 @@ def _from_metadata(
 ) -> dict[str, tuple[float, str]]:
     """Elements the field's metadata (verbose_name, help_text ...) speaks of."""
     found: dict[str, tuple[float, str]] = {}
-    triggers = _triggers(cat)
     for key, words in _metadata_words(metadata):
         forms = _trigger_forms(words, cat)
         for element in cat.elements.values():
-            if triggers[element.key].isdisjoint(forms):
-                continue  # none of its patterns can start in these words
-            for pattern in element.patterns:
+            # only patterns that can start in these words
+            for pattern in _patterns_for(element, forms, cat):
                 if pattern.person_only and not ctx.is_person:
                     continue
                 if pattern.owners and not (pattern.owners & ctx.owner_words):
@@ -677,8 +704,7 @@ def _decide(
             continue
         best: _Candidate | None = None
         vetoed = len(rejected)
-        patterns = element.patterns if not triggers[element.key].isdisjoint(forms) else ()
-        for pattern in patterns:
+        for pattern in _patterns_for(element, forms, cat):
             cand = _try_pattern(words, element, pattern, ctx, cat, rejected)
             if cand and (best is None or _order(cand) > _order(best)):
                 best = cand
@@ -787,7 +813,7 @@ def _loose(
         if triggers[element.key].isdisjoint(forms) or tuple(words) in element.reject:
             continue
         best: _Candidate | None = None
-        for pattern in element.patterns:
+        for pattern in _patterns_for(element, forms, cat):
             if pattern.anchor == "any" or pattern.owners:
                 continue
             if pattern.anchor == "whole" and len(pattern.words) == 1:

@@ -162,7 +162,12 @@ CATALOG = load_catalog().elements
         ("Attendance", "payment_account", ("str",), "financial.bank_account"),
         ("UnitContact", "ward_phone", ("str",), None),  # the ward's, not the contact's
         ("Turbine", "scada_password", ("str",), None),  # plant credentials
-        ("MentorApplicationForm", "why_volunteer", ("str",), None),  # a question, no person
+        (
+            "MentorApplicationForm",
+            "why_volunteer",
+            ("str",),
+            "content.message",
+        ),  # the applicant's answer (round 11)
         ("SessionObservation", "pre_weight_kg", ("float",), "health.measurement"),
         ("MonthlyBloods", "potassium", ("float",), "health.measurement"),
         ("Patient", "hepatitis_b_status", ("str",), "health.condition"),
