@@ -64,8 +64,13 @@ POSITIVE = [
     ("Customer", "locale", (), "demographic.language"),
     ("Patient", "sex_at_birth", (), "demographic.gender"),
     ("Candidate", "political_party_membership", (), "demographic.political_opinion"),
-    ("Shift", "notes_for_manager", (), "content.note"),
-    ("Review", "comments", (), "content.message"),
+    ("Shift", "notes_for_manager", (), "content.message"),  # written to the manager (round 11)
+    (
+        "Review",
+        "comments",
+        (),
+        "content",
+    ),  # a bare comment: by the reviewer or about them (round 11)
     ("Member", "locker_pin", (), "credentials.secret"),
 ]
 

@@ -174,7 +174,7 @@ WORDS = [
     ("Recipient", "what3words", (), "location.precise"),
     ("WifiScan", "bssid", (), "location.precise"),
     ("GeoipLookup", "region", (), "location.coarse"),
-    ("Tenant", "bio", (), "content.message"),
+    ("Tenant", "bio", (), "content"),  # by the person or about them (round 11)
     ("Tenant", "about_me", (), "content.message"),
     ("Booking", "access_instructions", (), "content.note"),
     ("Appraisal", "manager_comments", (), "content.note"),

@@ -73,7 +73,9 @@ def test_round5_quiet(owner: str, name: str, types: tuple[str, ...]) -> None:
 
 def test_star_skips_function_words() -> None:
     assert element("Guest", "age_if_child", ("int",)) == "demographic.age"  # not "if child"
-    assert element("Booking", "note_for_driver", ("str",)) == "content.note"
+    assert (
+        element("Booking", "note_for_driver", ("str",)) == "content.message"
+    )  # a note for someone is a message to them
 
 
 def test_a_link_typed_role_stays_a_person_id() -> None:
