@@ -81,6 +81,10 @@ CATALOG = load_catalog().elements
         ("LastKnownPosition", "easting", ("int",), "location.precise"),
         ("Location", "easting", ("int",), None),
         ("RideRequest", "pickup", ("str",), "location.precise"),
+        # a journey's ends and an eligibility check's postcode are where the person is
+        ("MileageClaim", "from_postcode", ("str",), "location.coarse"),
+        ("EligibilityCheck", "postcode", ("str",), "location.coarse"),
+        ("Move", "from_postcode", ("str",), "contact.postal_address.postcode"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
