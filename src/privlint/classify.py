@@ -746,6 +746,7 @@ def _decide(
             cand = _Candidate(element, conf, 0, -1, [("metadata", text)])
             candidates.append(cand)
 
+    candidates = [c for c in candidates if not _counts_people(c, words, tnames, cat, rejected)]
     if not candidates:
         if not rejected:
             rejected.append(("matched", "no catalogue pattern matches these words"))
@@ -761,6 +762,26 @@ def _decide(
         alt = ", ".join(f"{c.element.key} {c.confidence:.2f}" for c in sorted(others, key=_order))
         rejected.append(("also considered", alt))
     return winner, steps + winner.steps + rejected
+
+
+def _counts_people(
+    cand: _Candidate,
+    words: tuple[str, ...],
+    tnames: frozenset[str],
+    cat: ElementCatalog,
+    rejected: list[tuple[str, str]],
+) -> bool:
+    """``dependants: int``, ``occupants = IntegerField()``: a number named by people in the
+    plural counts them; it links to no one."""
+    numbers = cat.vocabulary.type_groups.get("number", frozenset())
+    if cand.element.key != PERSON_ID or len(words) != 1 or not (tnames & numbers):
+        return False
+    word = words[0]
+    if not word.endswith("s") or word in cat.vocabulary.person_objects:
+        return False  # "people", "staff" are not plurals here; "patients" is
+    shown = sorted(tnames & numbers)[0]
+    rejected.append(("types", f"'{word}' as a number ({shown}) counts people, links to no one"))
+    return True
 
 
 def _role_as_name(

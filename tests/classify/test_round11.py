@@ -85,6 +85,11 @@ CATALOG = load_catalog().elements
         ("MileageClaim", "from_postcode", ("str",), "location.coarse"),
         ("EligibilityCheck", "postcode", ("str",), "location.coarse"),
         ("Move", "from_postcode", ("str",), "contact.postal_address.postcode"),
+        # a number named by people in the plural counts them; a key named by one links to them
+        ("Applicant", "dependants", ("int",), None),
+        ("Household", "occupants", ("IntegerField",), None),
+        ("Order", "customer", ("int",), "identity.person_id"),
+        ("Household", "occupants", ("list[Person]",), "identity.person_id"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
