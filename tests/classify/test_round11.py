@@ -90,6 +90,9 @@ CATALOG = load_catalog().elements
         ("Household", "occupants", ("IntegerField",), None),
         ("Order", "customer", ("int",), "identity.person_id"),
         ("Household", "occupants", ("list[Person]",), "identity.person_id"),
+        # a report's or a dispute's reason is a reason code, not text about anyone
+        ("UserReport", "reason", ("str",), None),
+        ("Dispute", "reason", ("str",), None),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
