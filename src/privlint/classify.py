@@ -487,6 +487,7 @@ def _try_pattern(
 
 
 _NAME_WORDS = frozenset({"name", "names", "surname", "forename", "forenames"})
+_PRIMARY_KEY_WORDS = frozenset({"id", "uuid", "guid", "pk"})
 
 
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -675,14 +676,18 @@ def _decide(
         why = f"'{' '.join(words)}' names no person: the value is the record's own"
         return None, [*steps, ("excluded", why)]
     identifier = words[-1] in cat.vocabulary.identifier_words
-    if identifier and owner and not ctx.is_person and not related:
+    if identifier and owner and not related:
         head = _head_words(owner, cat)
         own = len(words) > 1 and words[:-1] == head[-(len(words) - 1) :]
-        if own and _names_person(words[:-1], cat):  # Chair.chair_id: a chair, not a chairperson
-            why = (
-                f"'{name}' is class '{owner.rsplit('.', 1)[-1]}''s own key, and the class is "
-                "no person's record"
-            )
+        shown = owner.rsplit(".", 1)[-1]
+        if own and not ctx.is_person and _names_person(words[:-1], cat):
+            # Chair.chair_id: a chair, not a chairperson
+            why = f"'{name}' is class '{shown}''s own key, and the class is no person's record"
+            return None, [*steps, ("excluded", why)]
+        if own and ctx.is_person and words[-1] in _PRIMARY_KEY_WORDS:
+            # Customer.customer_id: the row's key by another name, like `id` (a number a
+            # person is given and quotes, member_number, stays theirs)
+            why = f"'{name}' is class '{shown}''s own primary key, like 'id': it names the row"
             return None, [*steps, ("excluded", why)]
     if identifier:
         steps.append(

@@ -181,10 +181,13 @@ CATALOG = load_catalog().elements
         ("Publication", "from_email", ("str",), None),
         ("Journal", "editorial_email", ("str",), None),
         ("Customer", "email", ("str",), "contact.email"),
-        # a class's own key is no link to a person, unless the class is a person's
+        # a class's own key is no link to a person; on a person's class it is the row's
+        # primary key by another name, like `id` (round 11), while a number they quote stays
         ("Chair", "chair_id", ("str",), None),
         ("Hearing", "chair_id", ("int",), "identity.person_id"),  # the hearing's chairperson
-        ("Driver", "driver_id", ("str",), "identity.person_id"),
+        ("Driver", "driver_id", ("str",), None),
+        ("Member", "member_number", ("str",), "identity.person_id"),
+        ("Trip", "driver_id", ("int",), "identity.person_id"),
         ("SessionInfo", "session_id", ("str",), "online.session_id"),
         ("Application", "disability_category", ("str",), "health.condition"),
         # round 8 (after holdout12's first run)
