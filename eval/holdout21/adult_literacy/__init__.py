@@ -1,0 +1,1 @@
+"""Community adult literacy classes: learners, tutors, courses, assessments."""

@@ -1,0 +1,1 @@
+"""Support groups for parents whose baby or child has died."""

@@ -1,0 +1,1 @@
+"""Council CCTV estate inventory: sites, recorders, cameras, maintenance."""

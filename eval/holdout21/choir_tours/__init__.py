@@ -1,0 +1,1 @@
+"""Community choir tours: singers, tours abroad, rooming lists."""

@@ -1,0 +1,1 @@
+"""Dog agility club: handlers, dogs, show entries and ring results."""

@@ -1,0 +1,1 @@
+"""Student mental-health drop-in service at a university."""

@@ -1,0 +1,1 @@
+"""E-scooter hire: riders, scooters, rides and parking zones."""

@@ -1,0 +1,1 @@
+"""Hospital radio: volunteer presenters, shows and bedside song requests."""

@@ -1,0 +1,1 @@
+"""Open-air lido: season tickets, turnstile entries, pool water checks."""

@@ -1,0 +1,1 @@
+"""Pottery studio membership: studio hours, kilns, firings, classes."""

@@ -1,0 +1,1 @@
+"""Print shop price list: stocks, products, price breaks and quotes."""

@@ -1,0 +1,1 @@
+"""Booking social visits to people in prison."""

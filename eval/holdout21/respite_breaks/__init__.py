@@ -1,0 +1,1 @@
+"""Short respite breaks for unpaid carers."""

@@ -1,0 +1,1 @@
+"""Annual rough-sleeper street count and outreach follow-up."""

@@ -1,0 +1,1 @@
+"""District-metered-area water meters on a LoRaWAN network."""
