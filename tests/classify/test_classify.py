@@ -191,11 +191,11 @@ def test_name_needs_a_person_object(catalog: ElementCatalog) -> None:
 
 
 def test_person_object_through_base(catalog: ElementCatalog) -> None:
-    fact = make_fact("Staffer", "age", ("int",), bases=("django.contrib.auth.AbstractUser",))
+    fact = make_fact("Staffer", "name", ("str",), bases=("django.contrib.auth.AbstractUser",))
     result = classify_field(fact, catalog)
-    assert result is not None and result.element == "demographic.age"
+    assert result is not None and result.element == "identity.name"
     assert "through base" in result.explanation.summary()
-    assert classify_field(make_fact("Staffer", "age", ("int",)), catalog) is None
+    assert classify_field(make_fact("Staffer", "name", ("str",)), catalog) is None
 
 
 def test_flow_owner_variable(catalog: ElementCatalog) -> None:

@@ -93,6 +93,24 @@ CATALOG = load_catalog().elements
         # a report's or a dispute's reason is a reason code, not text about anyone
         ("UserReport", "reason", ("str",), None),
         ("Dispute", "reason", ("str",), None),
+        # after holdout19/20: body measurements for a fitting, a person's faith, a club's subs,
+        # the conditions on a medical form, what a person needs, belts and module marks, a
+        # bare age
+        ("Fitting", "chest_cm", ("int",), "health.measurement"),
+        ("WearerMeasurements", "inside_leg_cm", ("int",), "health.measurement"),
+        ("Costume", "chest_cm", ("int",), None),
+        ("Referral", "faith", ("str",), "demographic.religion"),
+        ("Referral", "denomination", ("str",), "demographic.religion"),
+        ("Banknote", "denomination", ("int",), None),
+        ("Member", "subs_paid_until", ("date",), "account.status"),
+        ("Member", "subs_paid", ("Decimal",), "financial.transaction"),  # an amount paid
+        ("CampMedicalForm", "conditions", ("str",), "health.condition"),
+        ("Contract", "conditions", ("str",), None),
+        ("SelfReferralForm", "needs_accessible_room", ("bool",), "health.condition"),
+        ("GradingEntry", "to_belt", ("str",), "demographic.education"),
+        ("Conveyor", "belt", ("str",), None),
+        ("ModuleResult", "overall_mark", ("float",), "demographic.education"),
+        ("ApplicationForm", "age", ("int",), "demographic.age"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
