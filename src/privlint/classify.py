@@ -255,9 +255,10 @@ def _agent_noun(word: str, cat: ElementCatalog) -> bool:
 
 
 def _drop_qualifiers(words: tuple[str, ...], cat: ElementCatalog) -> tuple[str, ...]:
-    """``partner_one_name`` -> partner name: a number after a person word says which one."""
+    """``partner_one_name`` -> partner name, ``occupant_two`` -> occupant: a number after a
+    person word says which one."""
     voc = cat.vocabulary
-    if not voc.person_qualifiers or len(words) < 3:
+    if not voc.person_qualifiers or len(words) < 2:
         return words
     people = voc.person_objects | voc.person_roles
     out = [words[0]]
@@ -265,7 +266,7 @@ def _drop_qualifiers(words: tuple[str, ...], cat: ElementCatalog) -> tuple[str, 
         if word in voc.person_qualifiers and (prev in people or _agent_noun(prev, cat)):
             continue
         out.append(word)
-    return tuple(out) if len(out) > 1 else words
+    return tuple(out)
 
 
 def _word_forms(words: tuple[str, ...]) -> frozenset[str]:

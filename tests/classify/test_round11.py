@@ -111,6 +111,15 @@ CATALOG = load_catalog().elements
         ("Conveyor", "belt", ("str",), None),
         ("ModuleResult", "overall_mark", ("float",), "demographic.education"),
         ("ApplicationForm", "age", ("int",), "demographic.age"),
+        # after holdout21: pools, care providers, choirs and housing schemes are organisations;
+        # a patient's bed; the name a form asks for; which occupant
+        ("Lido", "phone", ("str",), None),
+        ("Provider", "name", ("str",), None),
+        ("SongRequest", "bed_number", ("str",), "location.precise"),
+        ("RequestForm", "your_name", ("str",), "identity.name"),
+        ("Sighting", "known_name", ("str",), "identity.name"),
+        ("Location", "street_name", ("str",), "contact.postal_address.street"),
+        ("RoomingListRow", "occupant_two", ("str",), "identity.name"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
