@@ -316,11 +316,10 @@ def _patterns_for(
 ) -> tuple[Pattern, ...]:
     """The element's patterns whose first position can be filled by one of ``forms``, in
     catalogue order: the others cannot match (or near-miss) these words."""
-    if _triggers(cat)[element.key].isdisjoint(forms):
+    triggers, per_pattern = _trigger_tables(cat)
+    if triggers[element.key].isdisjoint(forms):
         return ()
-    return tuple(
-        p for p, first in _trigger_tables(cat)[1][element.key] if not first.isdisjoint(forms)
-    )
+    return tuple(p for p, first in per_pattern[element.key] if not first.isdisjoint(forms))
 
 
 def _trigger_tables(
@@ -783,8 +782,8 @@ def _counts_people(
     if cand.element.key != PERSON_ID or len(words) != 1 or not (tnames & numbers):
         return False
     word = words[0]
-    if not word.endswith("s") or word in cat.vocabulary.person_objects:
-        return False  # "people", "staff" are not plurals here; "patients" is
+    if _singular(words) == words:
+        return False  # "customer: int" is a key; "people", "staff" have no plural ending
     shown = sorted(tnames & numbers)[0]
     rejected.append(("types", f"'{word}' as a number ({shown}) counts people, links to no one"))
     return True
