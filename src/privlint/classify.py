@@ -488,6 +488,7 @@ def _try_pattern(
 
 _NAME_WORDS = frozenset({"name", "names", "surname", "forename", "forenames"})
 _PRIMARY_KEY_WORDS = frozenset({"id", "uuid", "guid", "pk"})
+_CROWD_WORDS = frozenset({"people", "persons", "adults", "children", "guests", "attendees"})
 
 
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -776,14 +777,16 @@ def _counts_people(
     cat: ElementCatalog,
     rejected: list[tuple[str, str]],
 ) -> bool:
-    """``dependants: int``, ``occupants = IntegerField()``: a number named by people in the
-    plural counts them; it links to no one."""
+    """``dependants: int``, ``expected_guests = IntegerField()``: a number named by people in
+    the plural counts them; it links to no one."""
     numbers = cat.vocabulary.type_groups.get("number", frozenset())
-    if cand.element.key != PERSON_ID or len(words) != 1 or not (tnames & numbers):
+    if cand.element.key != PERSON_ID or not (tnames & numbers):
         return False
-    word = words[0]
-    if _singular(words) == words:
-        return False  # "customer: int" is a key; "people", "staff" have no plural ending
+    word = words[-1]
+    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
+    singles = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    if word not in _CROWD_WORDS and not (singles & people):
+        return False  # "customer: int" is a key, "customer_ids" are keys
     shown = sorted(tnames & numbers)[0]
     rejected.append(("types", f"'{word}' as a number ({shown}) counts people, links to no one"))
     return True

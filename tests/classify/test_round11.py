@@ -120,6 +120,12 @@ CATALOG = load_catalog().elements
         ("Sighting", "known_name", ("str",), "identity.name"),
         ("Location", "street_name", ("str",), "contact.postal_address.street"),
         ("RoomingListRow", "occupant_two", ("str",), "identity.name"),
+        # after holdout22: no fixed abode, the number a text goes to, a count of guests
+        ("Patient", "no_fixed_abode", ("bool",), "contact.postal_address"),
+        ("TextReminder", "to_number", ("str",), "contact.phone"),
+        ("Transfer", "to_number", ("str",), None),
+        ("Booking", "expected_guests", ("int",), None),
+        ("Booking", "lead_guest", ("int",), "identity.person_id"),
         # where something happened, in words
         ("TheftReport", "location_description", ("str",), "location.coarse"),
         ("Venue", "location_description", ("str",), None),
