@@ -200,6 +200,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--manifest", type=Path, metavar="FILE", help="privacy.toml to consult")
     exp.add_argument("--config", type=Path, metavar="FILE", help="configuration file to read")
+    exp.add_argument(
+        "--scope",
+        type=Path,
+        action="append",
+        metavar="PATH",
+        help="with PATH:LINE: the files or folders read for context, as `privlint inventory "
+        "PATH` would read them (repeatable; default: the folder holding the file's top-level "
+        "package, so a `client_id` is judged knowing the project's `Client` class)",
+    )
     _rule_pack_option(exp)
     exp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     exp.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -331,6 +340,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.name is not None:
         if args.location is not None:
             raise _UsageExit("privlint explain: error: give PATH:LINE or --name, not both")
+        if args.scope:
+            raise _UsageExit("privlint explain: error: --scope goes with PATH:LINE, not --name")
         config = _config_for(args, Path.cwd())
         return explain_bare_name(
             args.name, args.owner, tuple(args.type), config, sys.stdout, color=_color(args.color)
@@ -344,7 +355,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise _UsageExit(f"privlint explain: error: '{path_text}' is not a file")
     config = _config_for(args, path)
-    return explain(path, int(line_text), config, sys.stdout, color=_color(args.color))
+    for folder in args.scope or ():
+        if not folder.exists():
+            raise _UsageExit(f"privlint explain: error: --scope '{folder}' does not exist")
+    scope = tuple(args.scope) if args.scope else None
+    return explain(path, int(line_text), config, sys.stdout, color=_color(args.color), scope=scope)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -16,19 +16,42 @@ from privlint.config import Config
 from privlint.report.text import console_for
 
 
+def import_root(path: Path) -> Path:
+    """The folder a file's top-level package sits in (``src/`` for ``src/app/models.py``).
+
+    Classes elsewhere under it give the file's fields their context (``client_id`` refers to
+    the ``Client`` of ``people.py``), so ``explain`` reads all of it, as ``inventory`` on that
+    folder would, and never just the one file.
+    """
+    folder = path.resolve().parent
+    while (folder / "__init__.py").is_file() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
 def explain(
-    path: Path, line: int, config: Config, stream: TextIO, color: bool | None = None
+    path: Path,
+    line: int,
+    config: Config,
+    stream: TextIO,
+    color: bool | None = None,
+    scope: tuple[Path, ...] | None = None,
 ) -> int:
-    """Print the explanation; 0 if something was found on the line, 1 if nothing was."""
+    """Print the explanation; 0 if something was found on the line, 1 if nothing was.
+
+    ``scope``: the files read for context (default: :func:`import_root` of ``path``).
+    """
     from privlint.checks.declarations import describe_chain
     from privlint.classify import explain_field
-    from privlint.engine import catalog_for, run
+    from privlint.engine import catalog_for, display_path, run
     from privlint.plugins import registry
 
-    result = run([path], config, use_cache=False, require_manifest=False, field_kinds=None)
+    paths = [path, *(scope if scope is not None else (import_root(path),))]
+    result = run(paths, config, use_cache=False, require_manifest=False, field_kinds=None)
     catalog = catalog_for(registry(), config)
     out = console_for(stream, color)
-    facts = result.files[0] if result.files else None
+    shown_as = display_path(path)
+    facts = next((f for f in result.files if f.path == shown_as), None)
     shown = 0
     if facts is not None:
         from privlint.checks.base import ClassifiedField
@@ -85,8 +108,7 @@ def explain(
                 for text in chain:
                     out.print(f"    [dim]manifest:[/dim] {escape(text)}")
     on_line = [f for f in result.findings if f.span.line <= line <= f.span.end_line]
-    if facts is not None:
-        on_line = [f for f in on_line if f.path == facts.path]
+    on_line = [f for f in on_line if facts is not None and f.path == facts.path]
     for finding in on_line:
         shown += 1
         out.print(f"[bold red]{finding.code}[/bold red] {escape(finding.message)}")

@@ -283,6 +283,31 @@ def test_explain_says_why_a_field_is_not_personal_data(project: Path, run_cli) -
     assert "template" in out
 
 
+def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> None:
+    """A field judged by another module's class is explained as the inventory judges it."""
+    (project / "app" / "people.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Client:\n"
+        "    name: str\n    email: str\n    phone: str\n    address: str\n"
+    )
+    (project / "app" / "billing.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Invoice:\n"
+        "    client_id: int\n    total: int\n"
+    )
+    inventory = json.loads(run_cli("inventory", "app", "--format", "json", "--no-cache")[1])
+    rows = {r["symbol"]: r["element"] for r in inventory["fields"]}
+    assert rows.get("app.billing.Invoice.client_id") == "identity.person_id"
+    code, out, _ = run_cli("explain", "app/billing.py:6", "--color", "never")
+    assert code == 0
+    assert "element identity.person_id" in out
+    assert "refers to 'Client'" in out
+    code, out, _ = run_cli(
+        "explain", "app/billing.py:6", "--scope", "app/billing.py", "--color", "never"
+    )
+    assert code == 0 and "not personal data" in out, "alone, the file gives no context"
+    code, _, err = run_cli("explain", "app/billing.py:6", "--scope", "missing")
+    assert code == 2 and "--scope 'missing' does not exist" in err
+
+
 def test_include_globs_limit_the_files_checked(project: Path, run_cli) -> None:
     (project / "scripts").mkdir()
     (project / "scripts" / "one_off.py").write_text(
