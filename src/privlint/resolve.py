@@ -246,9 +246,55 @@ def link_to_person(fact: FieldFact, records: dict[str, tuple[str, ...]]) -> str 
     return None
 
 
-def _linked(
-    fact: FieldFact, record: str, evidence: tuple[str, ...], catalog: Catalog
-) -> Classification:
+_ID_ENDINGS = ("_id", "_uuid")
+
+
+def named_person_classes(files: Sequence[FileFacts], catalog: Catalog) -> dict[str, str]:
+    """``client`` -> ``ClientSummary``: this project's classes named as a person and nothing
+    more (framework suffixes aside), by the snake-case stem a ``<stem>_id`` would use. A class
+    with a field only a firm or a thing has (a ``Client`` with a VAT number, a company name or
+    a contact person) is left out.
+
+    A ``client_id`` alone is as often an OAuth client's as a person's; in a project whose
+    ``ClientSummary`` or ``ClientCreate`` schema describes a person, it is that person's.
+    """
+    from privlint.classify import _head_words, config_class, person_class
+
+    elements = catalog.elements
+    things = thing_records(files, catalog)
+    firm_fields = elements.vocabulary.firm_contact_fields
+    firms = {owner for owner, name, _ in _class_fields(files) if name in firm_fields}
+    named: dict[str, str] = {}
+    for facts in files:
+        for cls in facts.classes:
+            words = _head_words(cls.name, elements)
+            if len(words) != 1 or cls.name in things | firms:
+                continue
+            if not person_class(cls.name, elements):
+                continue
+            if config_class(cls.name, cls.bases, facts.module, elements):
+                continue
+            named.setdefault(words[0], cls.name)
+    return named
+
+
+def link_by_class_name(fact: FieldFact, named: dict[str, str], catalog: Catalog) -> str | None:
+    """The person class a ``<stem>_id`` names when no record's fields proved it a person."""
+    from privlint.classify import _head_words, config_class
+
+    if fact.kind != "field" or fact.related or not fact.name.endswith(_ID_ENDINGS):
+        return None
+    stem = fact.name.rsplit("_", 1)[0]
+    target = named.get(stem)
+    owner = (fact.owner or "").rsplit(".", 1)[-1]
+    if target is None or _head_words(owner, catalog.elements) == (stem,):
+        return None  # no such class, or the class's own key (Client.client_id)
+    if config_class(owner, fact.owner_bases, None, catalog.elements):
+        return None  # a settings class's client_id is the service's OAuth client
+    return target
+
+
+def _linked(fact: FieldFact, record: str, why: str, catalog: Catalog) -> Classification:
     elements = catalog.elements
     how = (
         f"relationship to '{record}'"
@@ -259,8 +305,7 @@ def _linked(
         ("words", f"'{fact.name}'"),
         (
             "related",
-            f"{how}, a person record in this project (it has fields of kinds "
-            f"{', '.join(evidence)}) -> {PERSON_ID}",
+            f"{how}, a person record in this project ({why}) -> {PERSON_ID}",
         ),
     )
     return Classification(
@@ -309,8 +354,9 @@ def resolve_fields(
     from privlint.record_context import address_parts, free_text, machine_values
 
     records = person_records(files, catalog.elements.vocabulary)
+    named = named_person_classes(files, catalog)
     still: list[tuple[str, FieldFact]] = []
-    if records:
+    if records or named:
         for path, fact in unmatched:
             if manifest is not None and find_binding(fact.symbol, manifest.bindings):
                 continue  # bound explicitly (to false): the manifest has the last word
@@ -322,7 +368,13 @@ def resolve_fields(
             if classification is None:
                 target = link_to_person(fact, records)
                 if target is not None:
-                    classification = _linked(fact, target, records[target], catalog)
+                    why = "it has fields of kinds " + ", ".join(records[target])
+                    classification = _linked(fact, target, why, catalog)
+            if classification is None:
+                target = link_by_class_name(fact, named, catalog)
+                if target is not None:
+                    why = f"the class name '{target}' names a person"
+                    classification = _linked(fact, target, why, catalog)
             if classification is not None:
                 out.append(ClassifiedField(fact=fact, path=path, classification=classification))
             else:

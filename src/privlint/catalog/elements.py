@@ -146,6 +146,7 @@ class Vocabulary:
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
+    firm_contact_fields: frozenset[str] = frozenset()
     free_text_words: frozenset[str] = frozenset()
     review_skip_words: frozenset[str] = frozenset()
     software_roles: frozenset[str] = frozenset()
@@ -475,6 +476,7 @@ class _Shared:
     staff: set[str] = field(default_factory=set)
     any_word_excludes: set[str] = field(default_factory=set)
     organisation_fields: set[str] = field(default_factory=set)
+    firm_contact_fields: set[str] = field(default_factory=set)
     free_text_words: set[str] = field(default_factory=set)
     review_skip: set[str] = field(default_factory=set)
     software_roles: set[str] = field(default_factory=set)
@@ -516,6 +518,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
+            "firm_contact_fields",
             "free_text_words",
             "software_roles",
             "free_text_exclude",
@@ -547,6 +550,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
+        ("firm_contact_fields", shared.firm_contact_fields),
         ("free_text_words", shared.free_text_words),
         ("software_roles", shared.software_roles),
         ("free_text_exclude", shared.free_text_exclude),
@@ -697,6 +701,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
+        firm_contact_fields=frozenset(shared.firm_contact_fields),
         free_text_words=frozenset(shared.free_text_words),
         review_skip_words=frozenset(shared.review_skip),
         software_roles=frozenset(shared.software_roles),
