@@ -230,13 +230,29 @@ def machine_values(
     """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``)
     and the bare readings of records about no one (``unowned_reading``)."""
     machines = machine_records(out, records, catalog)
-    linked = linked_records(out)
+    linked = {**vital_records(out, catalog), **linked_records(out)}
     return [
         item
         for item in out
         if not (item.fact.owner and class_symbol(item.fact) in machines)
         and unowned_reading(item, records, linked, catalog) is None
     ]
+
+
+def vital_records(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, str]:
+    """Class symbol -> why: a measurement only a body has (``heart_rate``, ``spo2``) sits on it,
+    so its bare ``temp_c`` is a vital sign too, not a sensor's reading."""
+    units = catalog.elements.vocabulary.unit_words
+    found: dict[str, str] = {}
+    for item in out:
+        if item.classification.element != MEASUREMENT or not item.fact.owner:
+            continue
+        words = [w for w in split_words(item.fact.name) if w not in units]
+        if words and not _BARE_READING.issuperset(words):
+            found.setdefault(
+                class_symbol(item.fact), f"its field '{item.fact.name}' is a vital sign"
+            )
+    return found
 
 
 # A reading named only by what it is (value, temperature, rate) is a vital sign on a person's
@@ -283,4 +299,5 @@ def why_dropped(
         return veto
     records = person_records(files, catalog.elements.vocabulary)
     machine = machine_records([*classified, item], records, catalog).get(class_symbol(fact))
-    return machine or unowned_reading(item, records, linked_records(classified), catalog)
+    linked = {**vital_records(classified, catalog), **linked_records(classified)}
+    return machine or unowned_reading(item, records, linked, catalog)

@@ -1,6 +1,9 @@
-"""A ``<stem>_id`` that names a class called as a person (resolve.py): a ``client_id`` beside a
+"""Round 12's project-level rules (resolve.py, record_context.py).
+
+A ``<stem>_id`` that names a class called as a person: a ``client_id`` beside a
 ``ClientSummary`` schema is that person's, while an OAuth app's, a settings class's, a firm
-client's and the class's own key are not."""
+client's and the class's own key are not. A bare ``temp_c`` beside a ``heart_rate`` is a vital
+sign, not a sensor's reading. Tasting notes on a brewer's batch sheet are about the beer."""
 
 from __future__ import annotations
 
@@ -86,3 +89,44 @@ def test_the_link_says_which_class_and_why() -> None:
     steps = dict(found["quit.schemas.QuitPlan.client_id"].classification.explanation.steps)
     assert "refers to 'ClientSummary'" in steps["related"]
     assert "the class name 'ClientSummary' names a person" in steps["related"]
+
+
+VITALS = b"""
+from typing import TypedDict
+
+
+class ObservationsPayload(TypedDict):
+    attendance_id: str
+    heart_rate: int
+    temp_c: float
+
+
+class GreenhouseReading(TypedDict):
+    sensor_id: str
+    humidity: int
+    temp_c: float
+"""
+
+
+def test_a_bare_temperature_beside_a_vital_sign_is_one_too() -> None:
+    found = _elements(VITALS, "ae.feeds")
+    assert found.get("ObservationsPayload.heart_rate") == "health.measurement"
+    assert found.get("ObservationsPayload.temp_c") == "health.measurement"
+    assert "GreenhouseReading.temp_c" not in found, "a sensor's reading stays a sensor's"
+
+
+BATCH = b"""
+from marshmallow import Schema, fields
+
+
+class BatchSheetSchema(Schema):
+    brewer = fields.String()
+    tasting_notes = fields.String()
+    notes = fields.String()
+"""
+
+
+def test_tasting_notes_are_about_the_product_not_the_brewer() -> None:
+    found = _elements(BATCH, "brewery.schemas")
+    assert found.get("BatchSheetSchema.brewer") == "identity.name"
+    assert "BatchSheetSchema.tasting_notes" not in found
