@@ -1,0 +1,1 @@
+"""Ambulance service: emergency department handover delays and crew time lost."""

@@ -1,0 +1,1 @@
+"""Housing association: tenant anti-social behaviour reports and case handling."""

@@ -1,0 +1,1 @@
+"""Credit reference agency: consumer disputes about entries on their credit file."""

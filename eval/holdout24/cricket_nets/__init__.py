@@ -1,0 +1,1 @@
+"""Cricket club: practice nets bookings, coaching and match selection."""

@@ -1,0 +1,1 @@
+"""Doula collective: birth-partner enquiries, bookings and birth logs."""

@@ -1,0 +1,1 @@
+"""Fostering service: foster carer training, TSD standards and skills payments."""

@@ -1,0 +1,1 @@
+"""Research lab: ultra-low freezer temperature monitoring and alarm escalation."""

@@ -1,0 +1,1 @@
+"""Council winter service: gritting routes, runs and treatment decisions."""

@@ -1,0 +1,1 @@
+"""Hospice at home: community nursing visits to patients at end of life."""

@@ -1,0 +1,1 @@
+"""Ceramics studio: kiln firing schedules, firing logs and controller telemetry."""

@@ -1,0 +1,1 @@
+"""Open-water swim events: entries, results and event-day safety."""

@@ -1,0 +1,1 @@
+"""University practice-placement timesheets for nursing and allied-health students."""

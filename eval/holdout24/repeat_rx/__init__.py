@@ -1,0 +1,1 @@
+"""GP practice online repeat-prescription requests."""

@@ -1,0 +1,1 @@
+"""School trips: parental consent forms and instalment payments."""

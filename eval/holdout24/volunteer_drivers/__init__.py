@@ -1,0 +1,1 @@
+"""Community transport charity: volunteer car scheme drivers and passenger trips."""

@@ -1,0 +1,1 @@
+"""NHS wheelchair service: repair requests, engineer visits and parts."""
