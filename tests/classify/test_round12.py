@@ -1,5 +1,7 @@
-"""Round 12 (after holdout23): a mood noted on a visit or a day's log, people who settle
-disputes or teach, a batch's brewer, and trade or wholesale customers as businesses."""
+"""Round 12 (after holdout23 and holdout24): a mood noted on a visit or a day's log, people who
+settle disputes or teach, a batch's brewer, trade or wholesale customers as businesses, whom a
+text or a reminder goes to, the account a payment went into, medicines given or carried, birth
+and pregnancy words, and a credit file's lines."""
 
 from __future__ import annotations
 
@@ -34,6 +36,32 @@ CATALOG = load_catalog().elements
         ("WholesaleCustomer", "name", ("str",), None),
         ("TradeCustomer", "contact_name", ("str",), "identity.name"),
         ("Customer", "name", ("str",), "identity.name"),
+        # whom a text, a reminder or an escalation goes to
+        ("SmsMessage", "to", ("str",), "contact.phone"),
+        ("EscalationMessage", "sent_to", ("str",), "contact"),
+        ("ReminderJob", "to_address", ("str",), "contact"),
+        ("Transfer", "to", ("str",), None),
+        ("AlertBroadcast", "recipients", ("list",), None),
+        # the account a payment went into is a bank account, not free text
+        ("SkillsPayment", "paid_into_account", ("str",), "financial.bank_account"),
+        ("Boater", "direct_debit_account", ("str",), "financial.bank_account"),
+        # medicines given, taken or carried
+        ("Visit", "drugs_administered", ("str",), "health.medication"),
+        ("Consent", "medication_to_carry", ("str",), "health.medication"),
+        ("Resident", "vulnerabilities", ("str",), "health.condition"),
+        # birth and pregnancy
+        ("BirthLog", "delivery_type", ("str",), "health.condition"),
+        ("OrderForm", "delivery_type", ("str",), None),
+        ("BirthLog", "baby_weight_grams", ("int",), "health.measurement"),
+        ("Client", "estimated_due_date", ("date",), "health.condition"),
+        ("Invoice", "due_date", ("date",), None),
+        ("BirthPreferencesForm", "vitamin_k", ("str",), "health.medication"),
+        ("BirthPreferencesForm", "gbs_positive", ("bool",), "health.condition"),
+        # a credit file's lines
+        ("CreditReportLineSchema", "status_history", ("str",), "financial.credit"),
+        ("CreditReportLineSchema", "limit", ("int",), "financial.credit"),
+        ("CreditAccount", "payment_status_history", ("str",), "financial.credit"),
+        ("QueryPage", "limit", ("int",), None),
     ],
 )
 def test_round12_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
