@@ -118,6 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
             default="auto",
             help="colour in text output (default: auto, only on a terminal)",
         )
+        p.add_argument(
+            "--context",
+            type=Path,
+            action="append",
+            metavar="PATH",
+            help="also read PATH (file or folder, repeatable) for what its classes say about the "
+            "fields checked (a `client_id` and the project's `Client`), reporting nothing from "
+            "it. Default when every PATH is a file, as in a pre-commit hook: the folder holding "
+            "each file's top-level package, so a few files are judged as in a whole-project run",
+        )
+        p.add_argument(
+            "--no-context",
+            action="store_true",
+            help="read only the PATHs given, nothing around them",
+        )
         _rule_pack_option(p)
         p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
@@ -253,6 +268,24 @@ def _paths(args: argparse.Namespace, config: Config) -> list[Path]:
     return list(args.paths) if args.paths else [config.root]
 
 
+def _context(args: argparse.Namespace, config: Config) -> list[Path]:
+    """``--context``, else, when only files were named, the folders around their packages."""
+    from privlint.engine import context_for
+
+    if args.no_context:
+        if args.context:
+            raise _UsageExit("privlint: error: --context and --no-context contradict each other")
+        return []
+    if args.context:
+        for path in args.context:
+            if not path.exists():
+                raise _UsageExit(f"privlint: error: --context '{path}' does not exist")
+        return list(args.context)
+    if not args.paths or not all(p.is_file() for p in args.paths):
+        return []
+    return context_for(args.paths, config)
+
+
 def progress_reporter() -> Callable[[int, int], None] | None:
     """A one-line 'parsed N/M files' on standard error, only when it is a terminal."""
     if not sys.stderr.isatty():
@@ -286,6 +319,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         use_cache=not args.no_cache,
         cache_dir=args.cache_dir,
         progress=progress_reporter(),
+        context=_context(args, config),
     )
     for error in result.errors:
         _err(error)
@@ -312,6 +346,7 @@ def cmd_inventory(args: argparse.Namespace) -> int:
         cache_dir=args.cache_dir,
         require_manifest=False,
         field_kinds=None,
+        context=_context(args, config),
     )
     review = None
     if args.review:
@@ -320,7 +355,9 @@ def cmd_inventory(args: argparse.Namespace) -> int:
         from privlint.review import review_candidates
 
         catalog = catalog_for(registry(), config)
-        review = review_candidates(result.files, result.fields, catalog, result.manifest)
+        review = review_candidates(
+            result.files, result.fields, catalog, result.manifest, context=result.context
+        )
     with _output(args.output) as stream:
         if args.format == "json":
             stream.write(inventory.render_json(result.fields, len(result.files), review))

@@ -74,6 +74,7 @@ class RunResult:
     errors: tuple[str, ...] = ()
     cached: int = 0
     file_count: int = 0
+    context: tuple[FileFacts, ...] = ()
 
 
 def display_path(path: Path) -> str:
@@ -85,6 +86,23 @@ def display_path(path: Path) -> str:
 
 
 # ---- file discovery --------------------------------------------------------------------------
+
+
+def context_for(files: Sequence[Path], config: Config) -> list[Path]:
+    """The folders whose classes give ``files`` their context: each file's import root (the
+    folder its top-level package sits in), never above the project root, and nothing for a
+    file outside the project (a stray script in a home folder does not pull in the folder)."""
+    from privlint.analysis.parse import import_root
+
+    root = config.resolved_root
+    folders: dict[Path, None] = {}
+    for path in files:
+        folder = import_root(path)
+        if folder == root or root in folder.parents:
+            folders[folder] = None
+        elif root in path.resolve().parents:
+            folders[root] = None  # the package starts above the project root: read the project
+    return list(folders)
 
 
 def discover(paths: Sequence[Path], config: Config) -> tuple[list[Path], list[str]]:
@@ -404,12 +422,17 @@ def run(
     field_kinds: frozenset[str] | None = frozenset({"field"}),
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    context: Sequence[Path] = (),
 ) -> RunResult:
     """Check ``paths`` against the configured manifest; never raises for bad user input.
 
     ``field_kinds`` limits which extracted fields are classified: a check needs class-level
     declarations only (flow checks classify what reaches a sink themselves), the inventory and
     ``explain`` pass None for parameters and dict keys too.
+
+    ``context``: more files or folders read only for what their classes say about the fields of
+    ``paths`` (``client_id`` and the project's ``Client``); nothing in them is reported. A
+    pre-commit run given a few files then classifies them as a run over the project would.
     """
     from privlint.manifest import load_manifest
 
@@ -431,14 +454,19 @@ def run(
     catalog = catalog_for(reg, config)
     files, path_errors = discover(paths, config)
     errors.extend(path_errors)
+    extra: list[Path] = []
+    if context:
+        wanted = set(files)
+        extra = [p for p in discover(context, config)[0] if p not in wanted]
     folder = (cache_dir or config.root / ".privlint_cache") if use_cache else None
     cache = FactCache(folder, cache_salt(reg, catalog))
     sources = prepare(files, cache)
+    context_sources = prepare(extra, cache)
 
     whole_run: str | None = None
     if folder is not None and not errors and field_kinds == frozenset({"field"}):
         settings = (select, ignore, sorted(config.options.items()), display_path(manifest_file))
-        whole_run = run_key(cache, sources, manifest_file, settings)
+        whole_run = run_key(cache, [*sources, *context_sources], manifest_file, settings)
         hit = cache.load(whole_run, RunResult)
         if isinstance(hit, RunResult):
             return replace(hit, cached=len(sources), rules=reg.rules)
@@ -452,9 +480,13 @@ def run(
         manifest = loaded.manifest
         findings.extend(loaded.findings)
 
-    facts = analyse(sources, reg, cache, jobs=jobs, progress=progress)
-    hits = cache.hits
-    fields = resolve_fields(facts, manifest, catalog, field_kinds)
+    analysed = analyse([*sources, *context_sources], reg, cache, jobs=jobs, progress=progress)
+    facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
+    hits = min(cache.hits, len(sources))
+    fields = resolve_fields([*facts, *context_facts], manifest, catalog, field_kinds)
+    if context_facts:
+        reported = {f.path for f in facts}
+        fields = [item for item in fields if item.path in reported]
 
     if manifest is not None:
         context = CheckContext(
@@ -497,9 +529,10 @@ def run(
         errors=tuple(errors),
         cached=hits,
         file_count=len(facts),
+        context=tuple(context_facts),
     )
     if whole_run is not None and not errors:
-        cache.put(whole_run, replace(result, files=(), fields=(), manifest=None))
+        cache.put(whole_run, replace(result, files=(), fields=(), manifest=None, context=()))
     return result
 
 

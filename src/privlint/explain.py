@@ -16,19 +16,6 @@ from privlint.config import Config
 from privlint.report.text import console_for
 
 
-def import_root(path: Path) -> Path:
-    """The folder a file's top-level package sits in (``src/`` for ``src/app/models.py``).
-
-    Classes elsewhere under it give the file's fields their context (``client_id`` refers to
-    the ``Client`` of ``people.py``), so ``explain`` reads all of it, as ``inventory`` on that
-    folder would, and never just the one file.
-    """
-    folder = path.resolve().parent
-    while (folder / "__init__.py").is_file() and folder != folder.parent:
-        folder = folder.parent
-    return folder
-
-
 def explain(
     path: Path,
     line: int,
@@ -39,19 +26,21 @@ def explain(
 ) -> int:
     """Print the explanation; 0 if something was found on the line, 1 if nothing was.
 
-    ``scope``: the files read for context (default: :func:`import_root` of ``path``).
+    ``scope``: the files read for context (default: :func:`privlint.engine.context_for`).
     """
     from privlint.checks.declarations import describe_chain
     from privlint.classify import explain_field
-    from privlint.engine import catalog_for, display_path, run
+    from privlint.engine import catalog_for, context_for, run
     from privlint.plugins import registry
 
-    paths = [path, *(scope if scope is not None else (import_root(path),))]
-    result = run(paths, config, use_cache=False, require_manifest=False, field_kinds=None)
+    context = scope if scope is not None else context_for([path], config)
+    result = run(
+        [path], config, use_cache=False, require_manifest=False, field_kinds=None, context=context
+    )
     catalog = catalog_for(registry(), config)
     out = console_for(stream, color)
-    shown_as = display_path(path)
-    facts = next((f for f in result.files if f.path == shown_as), None)
+    project = (*result.files, *result.context)
+    facts = result.files[0] if result.files else None
     shown = 0
     if facts is not None:
         from privlint.checks.base import ClassifiedField
@@ -61,7 +50,9 @@ def explain(
         classified = {id(item.fact): item for item in result.fields}
         queued = {
             id(c.fact): c.why
-            for c in review_candidates(result.files, result.fields, catalog, result.manifest)
+            for c in review_candidates(
+                result.files, result.fields, catalog, result.manifest, context=result.context
+            )
         }
         for fact in facts.fields:
             if not fact.span.line <= line <= fact.span.end_line:
@@ -84,7 +75,7 @@ def explain(
                 veto = None
                 if raw is not None:
                     dropped = ClassifiedField(fact=fact, path=facts.path, classification=raw)
-                    veto = why_dropped(dropped, result.files, result.fields, catalog)
+                    veto = why_dropped(dropped, project, result.fields, catalog)
                 if veto is not None:
                     out.print(f"    [dim]project:[/dim] {escape(veto)}")
                 if id(fact) in queued:

@@ -39,8 +39,12 @@ def review_candidates(
     fields: Sequence[ClassifiedField],
     catalog: Catalog,
     manifest: Manifest | None = None,
+    context: Sequence[FileFacts] = (),
 ) -> list[Candidate]:
-    """Unclassified value fields of records about a person, in file and line order."""
+    """Unclassified value fields of records about a person, in file and line order.
+
+    ``context``: more files whose classes can make a record a person's; none of their own
+    fields are queued (``privlint inventory --context``)."""
     elements = catalog.elements
     voc = elements.vocabulary
     skip_types = voc.type_groups.get("boolean", frozenset()) | voc.type_groups.get(
@@ -48,7 +52,7 @@ def review_candidates(
     )
     found = {id(item.fact) for item in fields}
     linked = linked_records(fields)
-    records = person_records(files, voc)
+    records = person_records([*files, *context], voc)
     out: list[Candidate] = []
     for facts in files:
         for fact in facts.fields:

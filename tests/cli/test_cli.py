@@ -308,6 +308,36 @@ def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> No
     assert code == 2 and "--scope 'missing' does not exist" in err
 
 
+def test_files_alone_are_judged_with_their_project_around_them(project: Path, run_cli) -> None:
+    """A pre-commit run names a few files: their fields are classified as in a whole-project
+    run, and nothing from the files read for context is reported."""
+    (project / "app" / "people.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Client:\n"
+        "    name: str\n    email: str\n    phone: str\n    address: str\n"
+    )
+    (project / "app" / "billing.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Invoice:\n"
+        "    client_id: int\n    total: int\n"
+    )
+
+    def symbols(*argv: str) -> dict[str, str | None]:
+        code, out, _ = run_cli("inventory", *argv, "--format", "json", "--no-cache")
+        assert code == 0
+        doc = json.loads(out)
+        assert doc["summary"]["files"] == 1, "context files are read, not reported"
+        return {r["symbol"]: r["element"] for r in doc["fields"]}
+
+    found = symbols("app/billing.py")
+    assert found == {"app.billing.Invoice.client_id": "identity.person_id"}
+    assert symbols("app/billing.py", "--no-context") == {}
+    explicit = symbols("app/billing.py", "--context", "app/people.py")
+    assert explicit == {"app.billing.Invoice.client_id": "identity.person_id"}
+    code, _, err = run_cli("inventory", "app/billing.py", "--context", "nowhere")
+    assert code == 2 and "--context 'nowhere' does not exist" in err
+    code, _, err = run_cli("check", "app/billing.py", "--context", "app", "--no-context")
+    assert code == 2 and "contradict" in err
+
+
 def test_include_globs_limit_the_files_checked(project: Path, run_cli) -> None:
     (project / "scripts").mkdir()
     (project / "scripts" / "one_off.py").write_text(

@@ -53,6 +53,18 @@ def module_name_for(path: Path) -> str:
     return ".".join(reversed(parts))
 
 
+def import_root(path: Path) -> Path:
+    """The folder a file's top-level package sits in (``src/`` for ``src/app/models.py``).
+
+    Classes elsewhere under it give the file's fields their context (``client_id`` refers to
+    the ``Client`` of ``people.py``): ``explain`` and a check of single files read it all.
+    """
+    folder = path.resolve().parent
+    while folder != folder.parent and _is_package(folder):
+        folder = folder.parent
+    return folder
+
+
 # ---- building a ModuleInfo ---------------------------------------------------------------------
 
 
