@@ -239,12 +239,12 @@ def catalog_for(reg: Registry, config: Config) -> Catalog:
         raise UsageError(f"rule pack: {exc}") from exc
 
 
-def cache_salt(reg: Registry, catalog: Catalog) -> str:
+def cache_salt(reg: Registry, digest: str) -> str:
+    """What every cache key depends on besides a file: privlint's code, its data (``digest``
+    of the rule packs' bytes), the extractors and plugins."""
     extractor_names = ",".join(sorted(e.name for e in reg.extractors))
     code = _code_digest()
-    return (
-        f"{__version__}\0{FACTS_SCHEMA}\0{code}\0{catalog.digest}\0{extractor_names}\0{reg.plugins}"
-    )
+    return f"{__version__}\0{FACTS_SCHEMA}\0{code}\0{digest}\0{extractor_names}\0{reg.plugins}"
 
 
 def prepare(files: Sequence[Path], cache: FactCache) -> list[Source]:
@@ -451,7 +451,12 @@ def run(
             "[tool.privlint] manifest in pyproject.toml, or create privacy.toml)"
         )
 
-    catalog = catalog_for(reg, config)
+    from privlint.catalog import catalog_digest
+
+    try:
+        digest = catalog_digest((*reg.packs, *config.rule_packs))
+    except OSError as exc:
+        raise UsageError(f"rule pack: {exc}") from exc
     files, path_errors = discover(paths, config)
     errors.extend(path_errors)
     extra: list[Path] = []
@@ -459,7 +464,7 @@ def run(
         wanted = set(files)
         extra = [p for p in discover(context, config)[0] if p not in wanted]
     folder = (cache_dir or config.root / ".privlint_cache") if use_cache else None
-    cache = FactCache(folder, cache_salt(reg, catalog))
+    cache = FactCache(folder, cache_salt(reg, digest))
     sources = prepare(files, cache)
     context_sources = prepare(extra, cache)
 
@@ -471,6 +476,7 @@ def run(
         if isinstance(hit, RunResult):
             return replace(hit, cached=len(sources), rules=reg.rules)
 
+    catalog = catalog_for(reg, config)  # parsed only now: a warm whole-run hit never needs it
     manifest: Manifest | None = None
     manifest_display: str | None = None
     findings: list[Finding] = []
