@@ -106,7 +106,7 @@ CATALOG = load_catalog().elements
         ("Member", "proficiency", ("str",), "demographic.language"),
         ("SponsoredWorker", "soc_code", ("str",), "employment.job_title"),
         ("Patient", "referral_reason", ("str",), "health.condition"),
-        ("Voucher", "referral_reason", ("str",), None),  # a foodbank's reason is not clinical
+        ("Voucher", "referral_reason", ("str",), "content.note"),  # not clinical: a note (round 12)
         ("ClientCreate", "presenting_concern", ("str",), "health.condition"),
         ("Patient", "hypertension_stage", ("str",), "health.condition"),
         # a yes/no that is the fact itself (flag = true); a yes/no about handling is not

@@ -1,6 +1,7 @@
-"""The round 11 domain vocabulary, checked against the cases its authors wrote with it.
+"""The round 11 and 12 domain vocabulary, checked against the cases its authors wrote with it.
 
-Each case in ``vocabulary_cases.txt`` says what a field name means in one class: a positive
+Each case in ``vocabulary_cases.txt`` (round 11) and ``vocabulary_cases_round12.txt`` (round 12,
+generic names on records about a person) says what a field name means in one class: a positive
 (``left_pta_db`` on an ``Audiogram`` is a hearing measurement) or a look-alike that must stay
 quiet (``rent`` on a ``Property``). A pattern that starts to fire where it should not, or stops
 firing, fails here with the case that shows it.
@@ -18,12 +19,16 @@ from privlint.classify import classify_field
 from .conftest import make_fact
 
 CATALOG = load_catalog().elements
-CASES_FILE = Path(__file__).with_name("vocabulary_cases.txt")
+CASES_FILES = [
+    Path(__file__).with_name("vocabulary_cases.txt"),
+    Path(__file__).with_name("vocabulary_cases_round12.txt"),
+]
 
 
 def _cases() -> list[tuple[str | None, str, str, tuple[str, ...]]]:
     cases = []
-    for line in CASES_FILE.read_text(encoding="utf-8").splitlines():
+    lines = [line for f in CASES_FILES for line in f.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         parts = line.split("#", 1)[0].split()
         if not parts:
             continue
