@@ -77,12 +77,17 @@ class RunResult:
     context: tuple[FileFacts, ...] = ()
 
 
-def display_path(path: Path) -> str:
-    """Paths in output are relative to the working directory (absolute if elsewhere)."""
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """Paths in output are relative to the working directory (absolute if elsewhere).
+
+    ``cwd``: the resolved working directory, given when ``path`` is already resolved (as
+    discovered files are), so a run over thousands of files resolves nothing twice."""
+    if cwd is None:
+        cwd, path = Path.cwd().resolve(), path.resolve()
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.relative_to(cwd).as_posix()
     except ValueError:
-        return os.path.relpath(path.resolve(), Path.cwd()).replace(os.sep, "/")
+        return os.path.relpath(path, cwd).replace(os.sep, "/")
 
 
 # ---- file discovery --------------------------------------------------------------------------
@@ -248,12 +253,14 @@ def cache_salt(reg: Registry, digest: str) -> str:
 
 
 def prepare(files: Sequence[Path], cache: FactCache) -> list[Source]:
-    """Read every file once: display path, module name, bytes and cache key."""
+    """Read every file once: display path, module name, bytes and cache key. ``files`` are
+    resolved paths, as :func:`discover` returns them."""
     from privlint.analysis.parse import module_name_for
 
     sources: list[Source] = []
+    cwd = Path.cwd().resolve()
     for path in files:
-        display = display_path(path)
+        display = display_path(path, cwd)
         module = module_name_for(path)
         try:
             data = path.read_bytes()
