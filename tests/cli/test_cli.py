@@ -283,8 +283,8 @@ def test_explain_says_why_a_field_is_not_personal_data(project: Path, run_cli) -
     assert "template" in out
 
 
-def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> None:
-    """A field judged by another module's class is explained as the inventory judges it."""
+def _client_and_invoice(project: Path) -> None:
+    """A person record in one module and a link to it, by name only, in another."""
     (project / "app" / "people.py").write_text(
         "from dataclasses import dataclass\n\n\n@dataclass\nclass Client:\n"
         "    name: str\n    email: str\n    phone: str\n    address: str\n"
@@ -293,6 +293,11 @@ def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> No
         "from dataclasses import dataclass\n\n\n@dataclass\nclass Invoice:\n"
         "    client_id: int\n    total: int\n"
     )
+
+
+def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> None:
+    """A field judged by another module's class is explained as the inventory judges it."""
+    _client_and_invoice(project)
     inventory = json.loads(run_cli("inventory", "app", "--format", "json", "--no-cache")[1])
     rows = {r["symbol"]: r["element"] for r in inventory["fields"]}
     assert rows.get("app.billing.Invoice.client_id") == "identity.person_id"
@@ -311,14 +316,7 @@ def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> No
 def test_files_alone_are_judged_with_their_project_around_them(project: Path, run_cli) -> None:
     """A pre-commit run names a few files: their fields are classified as in a whole-project
     run, and nothing from the files read for context is reported."""
-    (project / "app" / "people.py").write_text(
-        "from dataclasses import dataclass\n\n\n@dataclass\nclass Client:\n"
-        "    name: str\n    email: str\n    phone: str\n    address: str\n"
-    )
-    (project / "app" / "billing.py").write_text(
-        "from dataclasses import dataclass\n\n\n@dataclass\nclass Invoice:\n"
-        "    client_id: int\n    total: int\n"
-    )
+    _client_and_invoice(project)
 
     def symbols(*argv: str) -> dict[str, str | None]:
         code, out, _ = run_cli("inventory", *argv, "--format", "json", "--no-cache")
