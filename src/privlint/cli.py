@@ -216,13 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--manifest", type=Path, metavar="FILE", help="privacy.toml to consult")
     exp.add_argument("--config", type=Path, metavar="FILE", help="configuration file to read")
     exp.add_argument(
-        "--scope",
+        "--context",
         type=Path,
         action="append",
         metavar="PATH",
-        help="with PATH:LINE: the files or folders read for context, as `privlint inventory "
-        "PATH` would read them (repeatable; default: the folder holding the file's top-level "
-        "package, so a `client_id` is judged knowing the project's `Client` class)",
+        help="with PATH:LINE: the files or folders read for what their classes say about the "
+        "line's fields, as for `privlint check` (repeatable; default: the folder holding the "
+        "file's top-level package, so a `client_id` is judged knowing the project's `Client`)",
     )
     _rule_pack_option(exp)
     exp.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -377,8 +377,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.name is not None:
         if args.location is not None:
             raise _UsageExit("privlint explain: error: give PATH:LINE or --name, not both")
-        if args.scope:
-            raise _UsageExit("privlint explain: error: --scope goes with PATH:LINE, not --name")
+        if args.context:
+            raise _UsageExit("privlint explain: error: --context goes with PATH:LINE, not --name")
         config = _config_for(args, Path.cwd())
         return explain_bare_name(
             args.name, args.owner, tuple(args.type), config, sys.stdout, color=_color(args.color)
@@ -392,11 +392,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise _UsageExit(f"privlint explain: error: '{path_text}' is not a file")
     config = _config_for(args, path)
-    for folder in args.scope or ():
+    for folder in args.context or ():
         if not folder.exists():
-            raise _UsageExit(f"privlint explain: error: --scope '{folder}' does not exist")
-    scope = tuple(args.scope) if args.scope else None
-    return explain(path, int(line_text), config, sys.stdout, color=_color(args.color), scope=scope)
+            raise _UsageExit(f"privlint explain: error: --context '{folder}' does not exist")
+    context = tuple(args.context) if args.context else None
+    return explain(
+        path, int(line_text), config, sys.stdout, color=_color(args.color), context=context
+    )
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -22,20 +22,20 @@ def explain(
     config: Config,
     stream: TextIO,
     color: bool | None = None,
-    scope: tuple[Path, ...] | None = None,
+    context: tuple[Path, ...] | None = None,
 ) -> int:
     """Print the explanation; 0 if something was found on the line, 1 if nothing was.
 
-    ``scope``: the files read for context (default: :func:`privlint.engine.context_for`).
+    ``context``: the files read for context (default: :func:`privlint.engine.context_for`).
     """
     from privlint.checks.declarations import describe_chain
     from privlint.classify import explain_field
     from privlint.engine import catalog_for, context_for, run
     from privlint.plugins import registry
 
-    context = scope if scope is not None else context_for([path], config)
+    around = context if context is not None else context_for([path], config)
     result = run(
-        [path], config, use_cache=False, require_manifest=False, field_kinds=None, context=context
+        [path], config, use_cache=False, require_manifest=False, field_kinds=None, context=around
     )
     catalog = catalog_for(registry(), config)
     out = console_for(stream, color)

@@ -306,11 +306,11 @@ def test_explain_reads_the_project_around_the_file(project: Path, run_cli) -> No
     assert "element identity.person_id" in out
     assert "refers to 'Client'" in out
     code, out, _ = run_cli(
-        "explain", "app/billing.py:6", "--scope", "app/billing.py", "--color", "never"
+        "explain", "app/billing.py:6", "--context", "app/billing.py", "--color", "never"
     )
     assert code == 0 and "not personal data" in out, "alone, the file gives no context"
-    code, _, err = run_cli("explain", "app/billing.py:6", "--scope", "missing")
-    assert code == 2 and "--scope 'missing' does not exist" in err
+    code, _, err = run_cli("explain", "app/billing.py:6", "--context", "missing")
+    assert code == 2 and "--context 'missing' does not exist" in err
 
 
 def test_files_alone_are_judged_with_their_project_around_them(project: Path, run_cli) -> None:
