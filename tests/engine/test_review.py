@@ -27,6 +27,8 @@ class SightTest(models.Model):
     room_id = models.IntegerField()
     status = models.CharField(max_length=10)
     lens_batch = models.CharField(max_length=10)  # privlint: not-personal
+    venue = models.CharField(max_length=40)
+    frame_sku = models.CharField(max_length=20)
 
 
 class Frame(models.Model):
@@ -55,7 +57,8 @@ def test_unmatched_values_of_records_about_a_person_are_queued() -> None:
 
 def test_keys_times_flags_states_and_marked_fields_are_not_queued() -> None:
     found = queued()
-    for name in ("tested_at", "paid", "room_id", "status", "lens_batch", "patient"):
+    names = ("tested_at", "paid", "room_id", "status", "lens_batch", "patient")
+    for name in (*names, "venue", "frame_sku"):
         assert f"SightTest.{name}" not in found
 
 
