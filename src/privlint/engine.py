@@ -183,6 +183,7 @@ class FactCache:
         self.folder = folder
         self.salt = salt
         self.hits = 0
+        self.hit_keys: set[str] = set()
 
     def key(self, display: str, module: str, data: bytes) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -205,6 +206,7 @@ class FactCache:
         if not isinstance(value, kind):
             return None
         self.hits += 1
+        self.hit_keys.add(key)
         return value
 
     def get(self, key: str) -> FileFacts | None:
@@ -495,7 +497,7 @@ def run(
 
     analysed = analyse([*sources, *context_sources], reg, cache, jobs=jobs, progress=progress)
     facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
-    hits = min(cache.hits, len(sources))
+    hits = sum(source.key in cache.hit_keys for source in sources)  # not the context's
     fields = resolve_fields([*facts, *context_facts], manifest, catalog, field_kinds)
     if context_facts:
         reported = {f.path for f in facts}
