@@ -397,6 +397,8 @@ def _exclusion_hit(
         end = pos + len(exclusion.words)
         if end <= span[0] and any(end <= i < span[0] for i in people):
             continue
+        if exclusion.qualifies_person and end == span[0] and span[0] in people:
+            continue  # 'dog' in dog_owner_name says whose owner: the name is the owner's
         if end <= span[0] or pos >= span[1] or stars.issuperset(range(pos, end)):
             return True
     return False

@@ -125,6 +125,13 @@ def test_bad_entries_name_file_line_and_key(tmp_path: Path, text: str, needle: s
         assert "pets.toml:3" in message and "'pets.name'" in message
 
 
+def test_a_global_exclusion_flag_must_be_a_boolean(tmp_path: Path) -> None:
+    text = '[[exclusion]]\nreason = "r"\nwords = ["dog"]\nqualifies_person = "yes"\n'
+    path = write(tmp_path, "_global.toml", text)
+    with pytest.raises(ElementCatalogError, match="'qualifies_person' must be true or false"):
+        load_elements([path])
+
+
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
     path = write(tmp_path, "broken.toml", "[[element]\nkey = 1")
     with pytest.raises(ElementCatalogError, match=r"broken\.toml: invalid TOML"):

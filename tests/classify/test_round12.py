@@ -1,7 +1,7 @@
 """Round 12 (after holdout23 and holdout24): a mood noted on a visit or a day's log, people who
 settle disputes or teach, a batch's brewer, trade or wholesale customers as businesses, whom a
 text or a reminder goes to, the account a payment went into, medicines given or carried, birth
-and pregnancy words, and a credit file's lines."""
+and pregnancy words, a credit file's lines, and an animal's own name and age."""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ CATALOG = load_catalog().elements
         ("CreditReportLineSchema", "limit", ("int",), "financial.credit"),
         ("CreditAccount", "payment_status_history", ("str",), "financial.credit"),
         ("QueryPage", "limit", ("int",), None),
+        # an animal's name and age are its own; its owner's or walker's name is a person's
+        ("BookingForm", "dog_name", ("str",), None),
+        ("BookingForm", "dog_age", ("int",), None),
+        ("BookingForm", "dog_owner_name", ("str",), "identity.name"),
+        ("Booking", "horse_rider_phone", ("str",), "contact.phone"),
     ],
 )
 def test_round12_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:

@@ -42,7 +42,7 @@ _ELEMENT_FIELDS = (
     "exclude_owners",
 )
 _PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence", "flag")
-_EXCLUSION_FIELDS = ("words", "anchor", "reason")
+_EXCLUSION_FIELDS = ("words", "anchor", "reason", "qualifies_person")
 _TOP_LEVEL = (
     "element",
     "context",
@@ -90,6 +90,9 @@ class Exclusion:
     anchor: str = "any"
     reason: str = ""
     source: str = ""
+    # True: the words may qualify a person the match starts with ("dog" in dog_owner_name
+    # names whose owner, not an animal's value), so they do not veto such a match
+    qualifies_person: bool = False
 
     @property
     def text(self) -> str:
@@ -376,7 +379,12 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
 
 
 def _read_exclusions(
-    reader: _Reader, raw: Any, key: str | None, reason: str, anchor: str = "any"
+    reader: _Reader,
+    raw: Any,
+    key: str | None,
+    reason: str,
+    anchor: str = "any",
+    qualifies_person: bool = False,
 ) -> list[Exclusion]:
     out: list[Exclusion] = []
     if not isinstance(raw, list):
@@ -394,7 +402,11 @@ def _read_exclusions(
             raise reader.fail(f"exclusion '{item}': anchor must be one of {ANCHORS}", key)
         out.append(
             Exclusion(
-                tuple(w.lower() for w in item.split()), item_anchor, item_reason, reader.path.name
+                tuple(w.lower() for w in item.split()),
+                item_anchor,
+                item_reason,
+                reader.path.name,
+                qualifies_person,
             )
         )
     return out
@@ -590,6 +602,9 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             raise reader.fail("each [[exclusion]] needs 'words' (a list) and a 'reason'")
         reader.unknown(raw, _EXCLUSION_FIELDS, "[[exclusion]] field", None)
         words = reader.string_list(raw["words"], "words", None)
+        qualifies = raw.get("qualifies_person", False)
+        if not isinstance(qualifies, bool):
+            raise reader.fail("[[exclusion]] 'qualifies_person' must be true or false")
         shared.exclusions.extend(
             _read_exclusions(
                 reader,
@@ -597,6 +612,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
                 None,
                 raw.get("reason", "a global exclusion"),
                 raw.get("anchor", "any"),
+                qualifies,
             )
         )
 
