@@ -230,7 +230,7 @@ def machine_values(
     """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``)
     and the bare readings of records about no one (``unowned_reading``)."""
     machines = machine_records(out, records, catalog)
-    linked = {**vital_records(out, catalog), **linked_records(out)}
+    linked = person_ties(out, catalog)
     return [
         item
         for item in out
@@ -242,12 +242,11 @@ def machine_values(
 def vital_records(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, str]:
     """Class symbol -> why: a measurement only a body has (``heart_rate``, ``spo2``) sits on it,
     so its bare ``temp_c`` is a vital sign too, not a sensor's reading."""
-    units = catalog.elements.vocabulary.unit_words
     found: dict[str, str] = {}
     for item in out:
         if item.classification.element != MEASUREMENT or not item.fact.owner:
             continue
-        words = [w for w in split_words(item.fact.name) if w not in units]
+        words = _reading_words(item.fact.name, catalog)
         if words and not _BARE_READING.issuperset(words):
             found.setdefault(
                 class_symbol(item.fact), f"its field '{item.fact.name}' is a vital sign"
@@ -263,6 +262,24 @@ _BARE_READING = frozenset(
 MEASUREMENT = "health.measurement"
 
 
+def _reading_words(name: str, catalog: Catalog) -> list[str]:
+    """The words of a measurement's name without its unit (``temp_c`` -> temp)."""
+    units = catalog.elements.vocabulary.unit_words
+    return [w for w in split_words(name) if w not in units]
+
+
+def _names_only_a_reading(name: str, catalog: Catalog) -> bool:
+    """``value``, ``temp_c``: the name says what was read, not whose body it was read from."""
+    words = _reading_words(name, catalog)
+    return bool(words) and _BARE_READING.issuperset(words)
+
+
+def person_ties(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, str]:
+    """Class symbol -> why it is about a person, for bare readings: a vital sign beside them,
+    a link to a person or a value that identifies one."""
+    return {**vital_records(out, catalog), **linked_records(out)}
+
+
 def unowned_reading(
     item: ClassifiedField,
     records: dict[str, tuple[str, ...]],
@@ -273,9 +290,7 @@ def unowned_reading(
     cls = item.classification
     if cls.element != MEASUREMENT or cls.source != "detector" or not item.fact.owner:
         return None
-    units = catalog.elements.vocabulary.unit_words
-    words = [w for w in split_words(item.fact.name) if w not in units]
-    if not words or not _BARE_READING.issuperset(words):
+    if not _names_only_a_reading(item.fact.name, catalog):
         return None
     if about_person(item.fact, records, linked, catalog) is not None:
         return None
@@ -299,5 +314,5 @@ def why_dropped(
         return veto
     records = person_records(files, catalog.elements.vocabulary)
     machine = machine_records([*classified, item], records, catalog).get(class_symbol(fact))
-    linked = {**vital_records(classified, catalog), **linked_records(classified)}
+    linked = person_ties(classified, catalog)
     return machine or unowned_reading(item, records, linked, catalog)
