@@ -277,13 +277,18 @@ def _context(args: argparse.Namespace, config: Config) -> list[Path]:
             raise _UsageExit("privlint: error: --context and --no-context contradict each other")
         return []
     if args.context:
-        for path in args.context:
-            if not path.exists():
-                raise _UsageExit(f"privlint: error: --context '{path}' does not exist")
-        return list(args.context)
+        return _existing_context(args.context, "privlint")
     if not args.paths or not all(p.is_file() for p in args.paths):
         return []
     return context_for(args.paths, config)
+
+
+def _existing_context(paths: list[Path], command: str) -> list[Path]:
+    """``--context`` paths, each checked to exist (a typo is a usage error, not no context)."""
+    for path in paths:
+        if not path.exists():
+            raise _UsageExit(f"{command}: error: --context '{path}' does not exist")
+    return list(paths)
 
 
 def progress_reporter() -> Callable[[int, int], None] | None:
@@ -392,10 +397,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise _UsageExit(f"privlint explain: error: '{path_text}' is not a file")
     config = _config_for(args, path)
-    for folder in args.context or ():
-        if not folder.exists():
-            raise _UsageExit(f"privlint explain: error: --context '{folder}' does not exist")
-    context = tuple(args.context) if args.context else None
+    context = tuple(_existing_context(args.context, "privlint explain")) if args.context else None
     return explain(
         path, int(line_text), config, sys.stdout, color=_color(args.color), context=context
     )
