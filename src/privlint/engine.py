@@ -7,11 +7,13 @@ are cheap), so editing privacy.toml never forces a re-parse.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -140,8 +142,31 @@ _WORKER_EXTRACTORS: tuple = ()
 _WORKER_CACHE: FactCache | None = None
 
 
+#: The collector's thresholds during a run (CPython's default is 700, 10, 10). A run builds
+#: hundreds of thousands of AST nodes and facts that live until their file or the run is done,
+#: none of them in reference cycles; with the defaults the collector rescans them so often
+#: that it cost a quarter of a cold run on the reference corpus. Peak memory stays the same.
+GC_THRESHOLDS = (10_000, 50, 100)
+
+
+def _fewer_collections() -> None:
+    gc.set_threshold(*map(max, gc.get_threshold(), GC_THRESHOLDS))
+
+
+@contextmanager
+def rarer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often for the duration of a run, then restore the settings."""
+    before = gc.get_threshold()
+    _fewer_collections()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _init_worker(folder: Path | None, salt: str) -> None:
     global _WORKER_EXTRACTORS, _WORKER_CACHE
+    _fewer_collections()
     _WORKER_EXTRACTORS = registry().extractors
     _WORKER_CACHE = FactCache(folder, salt)
 
@@ -419,6 +444,7 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
 # ---- the whole run ---------------------------------------------------------------------------
 
 
+@rarer_collections()
 def run(
     paths: Sequence[Path],
     config: Config,
