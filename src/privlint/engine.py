@@ -171,16 +171,21 @@ def _init_worker(folder: Path | None, salt: str) -> None:
     _WORKER_CACHE = FactCache(folder, salt)
 
 
-def _analyse_chunk(items: list[tuple[str, str, str, bytes]]) -> list[FileFacts]:
-    """Parse a chunk in a worker and write its cache entries there, in parallel."""
+def _analyse_chunk(items: list[tuple[str, str, str, bytes]]) -> list[bytes]:
+    """Parse a chunk in a worker and write its cache entries there, in parallel.
+
+    Each file's facts are pickled once: the same bytes go to the cache and to the parent
+    (pickling was a fifth of a worker's time, and returning objects pickled them again).
+    """
     from privlint.analysis.parse import analyse_source
 
     out = []
     for key, display, module, data in items:
         facts = analyse_source(data, display, module, _WORKER_EXTRACTORS)
+        blob = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
         if _WORKER_CACHE is not None:
-            _WORKER_CACHE.put(key, facts)
-        out.append(facts)
+            _WORKER_CACHE.put_pickled(key, blob)
+        out.append(blob)
     return out
 
 
@@ -209,6 +214,7 @@ class FactCache:
         self.salt = salt
         self.hits = 0
         self.hit_keys: set[str] = set()
+        self._tagged = False
 
     def key(self, display: str, module: str, data: bytes) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -239,20 +245,25 @@ class FactCache:
         return value if isinstance(value, FileFacts) else None
 
     def put(self, key: str, value: object) -> None:
+        if self.folder is not None:
+            self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, blob: bytes) -> None:
+        """Store a value already pickled (a worker's facts, which also go to the parent)."""
         target = self._target(key)
         if target is None or self.folder is None:
             return
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             tag = self.folder / "CACHEDIR.TAG"
-            if not tag.exists():
+            if not self._tagged and not tag.exists():
                 tag.write_text(
                     "Signature: 8a477f597d28d172789f06886806bc55\n"
                     "# This is a privlint cache directory; it can be deleted at any time.\n"
                 )
+            self._tagged = True
             tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(blob)
             tmp.replace(target)
         except OSError:
             pass  # a read-only checkout must not fail the run
@@ -305,10 +316,13 @@ def analyse(
     *,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[FileFacts]:
     """Facts for every source, from the cache where possible, else parsed (in parallel).
 
     ``progress(done, total)`` is called as files are parsed (not for cache hits).
+    ``meanwhile()`` is the parent's own work (parsing the catalogue): it runs once, while the
+    workers parse, or first when there are no workers.
     """
     from privlint.analysis.parse import analyse_source
 
@@ -333,12 +347,17 @@ def analyse(
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(cache.folder, cache.salt)
         ) as pool:
-            for chunk, out in zip(chunks, pool.map(_analyse_chunk, payload), strict=True):
-                for (index, _source), facts in zip(chunk, out, strict=True):
-                    results[index] = facts
+            outs = pool.map(_analyse_chunk, payload)  # submits every chunk now
+            if meanwhile is not None:
+                meanwhile()
+            for chunk, out in zip(chunks, outs, strict=True):
+                for (index, _source), blob in zip(chunk, out, strict=True):
+                    results[index] = pickle.loads(blob)
                 if progress is not None:
                     progress(sum(len(c) for c in chunks[: chunks.index(chunk) + 1]), len(todo))
     else:
+        if meanwhile is not None:
+            meanwhile()
         for done, (index, source) in enumerate(todo, start=1):
             facts = analyse_source(source.data, source.display, source.module, reg.extractors)
             results[index] = facts
@@ -511,7 +530,18 @@ def run(
         if isinstance(hit, RunResult):
             return replace(hit, cached=len(sources), rules=reg.rules)
 
-    catalog = catalog_for(reg, config)  # parsed only now: a warm whole-run hit never needs it
+    # The catalogue is parsed only now (a warm whole-run hit never needs it), by the parent
+    # while its workers parse the files.
+    catalogs: list[Catalog] = []
+    analysed = analyse(
+        [*sources, *context_sources],
+        reg,
+        cache,
+        jobs=jobs,
+        progress=progress,
+        meanwhile=lambda: catalogs.append(catalog_for(reg, config)),
+    )
+    catalog = catalogs[0]
     manifest: Manifest | None = None
     manifest_display: str | None = None
     findings: list[Finding] = []
@@ -520,8 +550,6 @@ def run(
         loaded = load_manifest(manifest_file, manifest_display)
         manifest = loaded.manifest
         findings.extend(loaded.findings)
-
-    analysed = analyse([*sources, *context_sources], reg, cache, jobs=jobs, progress=progress)
     facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
     hits = sum(source.key in cache.hit_keys for source in sources)  # not the context's
     fields = resolve_fields([*facts, *context_facts], manifest, catalog, field_kinds)

@@ -193,17 +193,19 @@ class SinkCatalog:
     # ---- vendors ------------------------------------------------------------------------
     def vendor_for_module(self, module: str) -> Vendor | None:
         """The vendor whose import name is ``module`` or a dotted prefix of it."""
-        key = ("vendor", module)
-        if key in self._memo:
-            return self._memo[key]
-        best: tuple[int, Vendor] | None = None
-        for vendor in self.vendors:
-            for package in vendor.packages:
-                hit = module == package or module.startswith(package + ".")
-                if hit and (best is None or len(package) > best[0]):
-                    best = (len(package), vendor)
-        self._memo[key] = found = best[1] if best else None
-        return found
+        by_package = self._memo.get("packages")
+        if by_package is None:  # the first vendor to claim a package wins, as in the packs
+            by_package = {}
+            for vendor in self.vendors:
+                for package in vendor.packages:
+                    by_package.setdefault(package, vendor)
+            self._memo["packages"] = by_package
+        while module:  # the longest dotted prefix that is a vendor's package
+            found = by_package.get(module)
+            if found is not None:
+                return found
+            module = module.rpartition(".")[0]
+        return None
 
     def vendor_for_host(self, host: str) -> Vendor | None:
         """The vendor that owns ``host`` (most specific pattern wins)."""
