@@ -74,6 +74,12 @@ class ModuleInfo:
 
 
 _BLOCKS = ("body", "orelse", "finalbody")
+#: Statements that hold other statements; every other kind is a leaf for iter_statements.
+_COMPOUND: tuple[type, ...] = (
+    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor,
+    ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match,
+    *((ast.TryStar,) if hasattr(ast, "TryStar") else ()),  # Python 3.11+
+)  # fmt: skip
 
 
 def iter_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
@@ -86,6 +92,8 @@ def iter_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
     while stack:
         node = stack.pop()
         yield node
+        if not isinstance(node, _COMPOUND):
+            continue
         blocks: list[list[ast.stmt]] = [getattr(node, name, None) or [] for name in _BLOCKS]
         blocks.extend(h.body for h in getattr(node, "handlers", ()))
         blocks.extend(c.body for c in getattr(node, "cases", ()))

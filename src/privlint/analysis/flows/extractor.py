@@ -32,12 +32,15 @@ _LEAVES = (ast.Constant, ast.Lambda, ast.expr_context, ast.operator, ast.cmpop, 
 DEF_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
-def module_imports(tree: ast.Module, module: str) -> dict[str, str]:
-    """Local name -> dotted name for every import in the file (relative ones made absolute)."""
+def module_imports(tree: ast.Module, module: str) -> tuple[dict[str, str], list[ImportFact]]:
+    """Local name -> dotted name for every import in the file (relative ones made absolute),
+    and an ImportFact per statement, in one walk of the statements."""
     out: dict[str, str] = {}
+    facts: list[ImportFact] = []
     for node in iter_statements(tree.body):
         if isinstance(node, ast.Import):
             for alias in node.names:
+                facts.append(ImportFact(alias.name, (), span_of(node)))
                 if alias.asname:
                     out[alias.asname] = alias.name
                 else:
@@ -45,10 +48,11 @@ def module_imports(tree: ast.Module, module: str) -> dict[str, str]:
                     out[head] = head
         elif isinstance(node, ast.ImportFrom):
             base = absolute_module(node, module)
+            facts.append(ImportFact(base, tuple(a.name for a in node.names), span_of(node)))
             for alias in node.names:
                 if alias.name != "*":
                     out[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
-    return out
+    return out, facts
 
 
 def absolute_module(node: ast.ImportFrom, module: str) -> str:
@@ -79,7 +83,7 @@ class FlowExtractor:
 class _ModuleWalk:
     def __init__(self, module: ModuleInfo) -> None:
         self.module = module
-        imports = module_imports(module.tree, module.module)
+        imports, self.import_facts = module_imports(module.tree, module.module)
         imports.update(module.imports)
         self.imports = imports
         defs = {
@@ -109,7 +113,7 @@ class _ModuleWalk:
         )
 
     def run(self) -> Iterator[Fact]:
-        self._imports()
+        self.facts.extend(self.import_facts)
         scope = self.module_scope
         scope.consts = self.consts
         body = [s for s in self.module.tree.body if not isinstance(s, DEF_NODES)]
@@ -119,16 +123,6 @@ class _ModuleWalk:
         for stmt in self.module.tree.body:
             self._definition(stmt, [], None, module_bindings, module_factories)
         yield from self.facts
-
-    def _imports(self) -> None:
-        for node in iter_statements(self.module.tree.body):
-            if isinstance(node, ast.Import):
-                for alias in node.names:
-                    self.facts.append(ImportFact(alias.name, (), span_of(node)))
-            elif isinstance(node, ast.ImportFrom):
-                names = tuple(a.name for a in node.names)
-                base = absolute_module(node, self.module.module)
-                self.facts.append(ImportFact(base, names, span_of(node)))
 
     def _definition(
         self,
