@@ -9,6 +9,7 @@ the project root; relative paths in the configuration are relative to it.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -90,13 +91,29 @@ class Config:
         return _compile(self.include)
 
     def is_excluded(self, path: Path) -> bool:
-        rel = self.relative(path)
+        return self.excludes(self.relative(path))
+
+    def is_included(self, path: Path) -> bool:
+        return self.includes(self.relative(path))
+
+    def excludes(self, rel: str) -> bool:
+        """Whether the globs exclude a path given as :meth:`relative` text."""
         if self._excluded_dirs and not self._excluded_dirs.isdisjoint(rel.split("/")[:-1]):
             return True
         return _matches(self._exclude_re, rel)
 
-    def is_included(self, path: Path) -> bool:
-        return not self.include or _matches(self._include_re, self.relative(path))
+    def includes(self, rel: str) -> bool:
+        return not self.include or _matches(self._include_re, rel)
+
+    def relative_folder(self, folder: str) -> str:
+        """:meth:`relative` for a resolved folder as ``os.walk`` gives it, by string operations
+        (a walk asks for every folder and file it meets): ``""`` for the root itself."""
+        root = str(self.resolved_root)
+        if folder == root:
+            return ""
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        rel = folder[len(prefix) :] if folder.startswith(prefix) else folder
+        return rel.replace(os.sep, "/")
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -125,13 +125,14 @@ def discover(paths: Sequence[Path], config: Config) -> tuple[list[Path], list[st
             continue
         # os.walk with pruning: an excluded folder (.venv, node_modules) is never entered.
         for folder, dirs, names in os.walk(path.resolve()):
-            here = Path(folder)
-            dirs[:] = sorted(d for d in dirs if not config.is_excluded(here / d / "_"))
+            rel = config.relative_folder(folder)
+            at = f"{rel}/" if rel else ""
+            dirs[:] = sorted(d for d in dirs if not config.excludes(f"{at}{d}/_"))
             for name in sorted(names):
-                candidate = here / name
-                if not name.endswith(".py") or config.is_excluded(candidate):
+                if not name.endswith(".py") or config.excludes(at + name):
                     continue
-                if config.is_included(candidate) and candidate.is_file():
+                candidate = Path(folder, name)
+                if config.includes(at + name) and candidate.is_file():
                     found[candidate] = None
     return sorted(found), errors
 
