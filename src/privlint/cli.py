@@ -310,8 +310,6 @@ def _err(message: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from privlint.engine import exit_code, run
-    from privlint.report import json as json_report
-    from privlint.report import text as text_report
 
     start = args.paths[0] if args.paths else Path.cwd()
     config = _config_for(args, start)
@@ -330,8 +328,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         _err(error)
     with _output(args.output) as stream:
         if args.format == "json":
+            from privlint.report import json as json_report
+
             stream.write(json_report.render(result))
         else:
+            from privlint.report import text as text_report  # rich: only when it is used
+
             color = _color(args.color) if args.output is None else False
             text_report.render(result, stream, color=color, verbose=args.verbose)
     return exit_code(result, exit_zero=args.exit_zero)

@@ -12,7 +12,6 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -345,6 +344,8 @@ def analyse(
     if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
         chunks = [todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE)]
         payload = [[(s.key, s.display, s.module, s.data) for _, s in chunk] for chunk in chunks]
+        from concurrent.futures import ProcessPoolExecutor  # only a cold run needs workers
+
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(cache.folder, cache.salt)
         ) as pool:
