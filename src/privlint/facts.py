@@ -9,6 +9,7 @@ they can be cached by content hash and computed in worker processes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TypeVar
 
 _T = TypeVar("_T", bound=type)
@@ -18,10 +19,12 @@ def _compact(cls: _T) -> _T:
     """Pickle as ``cls(*values)``: about twice as fast as the slots-dataclass default, which
     matters because facts cross process boundaries and fill the cache by the hundred thousand.
     """
-    names = tuple(f.name for f in fields(cls))
+    names = [f.name for f in fields(cls)]
+    values = attrgetter(*names)  # a tuple of every field in one C call (one name: the value)
 
     def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
-        return (cls, tuple([object.__getattribute__(self, n) for n in names]))
+        found = values(self)
+        return (cls, found if len(names) > 1 else (found,))
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
