@@ -316,10 +316,35 @@ def _patterns_for(
 ) -> tuple[Pattern, ...]:
     """The element's patterns whose first position can be filled by one of ``forms``, in
     catalogue order: the others cannot match (or near-miss) these words."""
-    triggers, per_pattern = _trigger_tables(cat)
-    if triggers[element.key].isdisjoint(forms):
-        return ()
-    return tuple(p for p, first in per_pattern[element.key] if not first.isdisjoint(forms))
+    return _patterns_by_element(forms, cat).get(element.key, ())
+
+
+@lru_cache(maxsize=8192)
+def _patterns_by_element(
+    forms: frozenset[str], cat: ElementCatalog
+) -> dict[str, tuple[Pattern, ...]]:
+    """For one name's word forms, every element's patterns that can start in them, found
+    through an index from first-position word to pattern (once per distinct set of forms)."""
+    _, per_pattern = _trigger_tables(cat)
+    index = _first_word_index(cat)
+    hits: dict[str, set[int]] = {}
+    for form in forms:
+        for key, position in index.get(form, ()):
+            hits.setdefault(key, set()).add(position)
+    return {
+        key: tuple(per_pattern[key][i][0] for i in sorted(found)) for key, found in hits.items()
+    }
+
+
+@lru_cache(maxsize=8)
+def _first_word_index(cat: ElementCatalog) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Word -> (element key, pattern position) of every pattern whose first position holds it."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for key, patterns in _trigger_tables(cat)[1].items():
+        for position, (_pattern, first) in enumerate(patterns):
+            for word in first:
+                index.setdefault(word, []).append((key, position))
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
 def _trigger_tables(
