@@ -79,6 +79,13 @@ def test_latin1_coding_cookie_is_honoured() -> None:
     assert [f.name for f in facts.fields] == ["n\xe4me"]
 
 
+def test_a_bad_byte_on_the_first_line_is_named_not_a_missing_declaration() -> None:
+    facts = analyse_source(b'x = "\xff\xfe"\n', "b.py", "b", ALL_EXTRACTORS)
+    (problem,) = facts.problems
+    assert problem.message.startswith("not valid UTF-8: byte 0xff at offset 5")
+    assert (problem.span.line, problem.span.column) == (1, 6)
+
+
 def test_unknown_coding_cookie_is_a_problem() -> None:
     facts = analyse_source(b"# coding: klingon\nx = 1\n", "k.py", "k", ALL_EXTRACTORS)
     assert facts.problems and "cannot decode" in facts.problems[0].message

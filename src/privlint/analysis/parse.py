@@ -181,17 +181,25 @@ def decode(data: bytes) -> tuple[str | None, ParseProblem | None]:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
+        try:  # a bad byte in the first two lines reads as a missing coding declaration
+            data.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            return None, _not_valid(data, bad, "utf-8")
         line = exc.lineno or 1
         return None, ParseProblem(f"cannot decode: {exc.msg}", Span(line, 1, line, 1))
     try:
         return data.decode(encoding), None
     except UnicodeDecodeError as exc:
-        name = "UTF-8" if encoding.startswith("utf-8") else encoding
-        byte = data[exc.start : exc.start + 1].hex()
-        message = f"not valid {name}: byte 0x{byte} at offset {exc.start} ({exc.reason})"
-        return None, ParseProblem(message, _offset_span(data, exc.start, encoding))
+        return None, _not_valid(data, exc, encoding)
     except LookupError:  # pragma: no cover - detect_encoding validates the name
         return None, ParseProblem(f"unknown encoding {encoding!r}", _START)
+
+
+def _not_valid(data: bytes, exc: UnicodeDecodeError, encoding: str) -> ParseProblem:
+    name = "UTF-8" if encoding.startswith("utf-8") else encoding
+    byte = data[exc.start : exc.start + 1].hex()
+    message = f"not valid {name}: byte 0x{byte} at offset {exc.start} ({exc.reason})"
+    return ParseProblem(message, _offset_span(data, exc.start, encoding))
 
 
 def _syntax_problem(exc: SyntaxError) -> ParseProblem:
