@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "-j",
             "--jobs",
-            type=int,
+            type=_jobs,
             metavar="N",
             help="worker processes for parsing (default: CPU count; 1 = serial)",
         )
@@ -302,6 +302,17 @@ def progress_reporter() -> Callable[[int, int], None] | None:
             print(f"\rprivlint: parsed {done}/{total} files", end=end, file=sys.stderr, flush=True)
 
     return report
+
+
+def _jobs(text: str) -> int:
+    """``-j N``: a whole number of worker processes, at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (1 = serial), got {value}")
+    return value
 
 
 def _err(message: str) -> None:

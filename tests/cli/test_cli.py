@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from privlint import __version__
 
 
@@ -114,6 +116,15 @@ def test_unknown_rule_code_is_a_usage_error(project: Path, run_cli) -> None:
     assert code == 2
     assert "unknown rule code 'PRV1O1'" in err
     assert "did you mean PRV101" in err
+
+
+@pytest.mark.parametrize(
+    ("jobs", "message"), [("0", "must be at least 1"), ("-2", "must be at least 1"), ("x", "whole")]
+)
+def test_a_bad_job_count_is_a_usage_error(project: Path, run_cli, jobs: str, message: str) -> None:
+    code, _, err = run_cli("check", "-j", jobs)
+    assert code == 2
+    assert "-j/--jobs" in err and message in err
 
 
 def test_exit_zero(project: Path, run_cli) -> None:
