@@ -145,7 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common(check)
     check.add_argument(
-        "--format", choices=("text", "json"), default="text", help="report format (default: text)"
+        "--format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="report format (default: text); sarif is SARIF 2.1.0 for code scanning",
     )
     check.add_argument(
         "--select",
@@ -342,6 +345,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             from privlint.report import json as json_report
 
             stream.write(json_report.render(result))
+        elif args.format == "sarif":
+            from privlint.report import sarif as sarif_report
+
+            stream.write(sarif_report.render(result, config.root))
         else:
             from privlint.report import text as text_report  # rich: only when it is used
 
