@@ -172,3 +172,22 @@ def test_facts_pickle_round_trip() -> None:
 
     facts = run("class C:\n    email: str  # privlint: not-personal\n")
     assert pickle.loads(pickle.dumps(facts)) == facts
+
+
+def test_columns_count_characters_not_utf8_bytes() -> None:
+    lines = [
+        "class Kunde:",
+        '    """Größe."""',
+        '    name = "é"; email: str = "ü"',
+        "",
+        "def f(k):",
+        '    x = "😀"; print(k.email)',
+    ]
+    from privlint.plugins import registry
+
+    facts = analyse_source("\n".join(lines).encode(), "u.py", "u", registry().extractors)
+    email = next(f for f in facts.fields if f.name == "email")
+    assert email.span.column == lines[2].index("email") + 1
+    assert email.span.end_column == lines[2].index("email") + len("email") + 1
+    call = next(c for c in facts.calls if c.callee == "print")
+    assert call.span.column == lines[5].index("print") + 1

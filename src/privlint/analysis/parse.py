@@ -8,6 +8,7 @@ file never loses the rest of a run.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
 import io
 import tokenize
@@ -281,6 +282,8 @@ def _run(
             buckets[bucket].append(fact)
     if extractors:
         problems.extend(_stray_annotations(info))
+    if not info.source.isascii():
+        buckets = {name: _character_columns(facts, info.source) for name, facts in buckets.items()}
     sorted_buckets = {name: tuple(_ordered(facts)) for name, facts in buckets.items()}
     return _facts(
         info.path,
@@ -290,6 +293,33 @@ def _run(
         problems=tuple(problems),
         **sorted_buckets,
     )
+
+
+def _character_columns(facts: list, source: str) -> list:
+    """``ast`` columns count UTF-8 bytes; reports (and SARIF's ``unicodeCodePoints``) count
+    characters. Re-express every fact's span in characters on lines that are not ASCII."""
+    lines = source.splitlines()
+
+    def column(line: int, byte_column: int) -> int:
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        if text.isascii():
+            return byte_column
+        prefix = text.encode("utf-8")[: max(byte_column - 1, 0)]
+        return len(prefix.decode("utf-8", errors="replace")) + 1
+
+    out = []
+    for fact in facts:
+        span = getattr(fact, "span", None)
+        if isinstance(span, Span):
+            moved = Span(
+                span.line,
+                column(span.line, span.column),
+                span.end_line,
+                column(span.end_line, span.end_column),
+            )
+            fact = dataclasses.replace(fact, span=moved) if moved != span else fact
+        out.append(fact)
+    return out
 
 
 def _ordered(facts: list) -> list:
