@@ -160,6 +160,10 @@ def test_metadata_only_supports_outside_person_objects(catalog: ElementCatalog) 
 
 WORDS = [
     ("Payment", "fingerprint", (), None),  # a card's fingerprint is a digest of the card
+    ("Entry", "fingerprint", ("str",), None),  # a baseline entry's digest of its line
+    ("Appointment", "fingerprints_captured", ("bool",), None),
+    ("Appointment", "fingerprint_template", ("bytes",), "biometric.data"),
+    ("Employee", "fingerprint", ("bytes",), "biometric.data"),  # on a person: theirs
     ("Member", "signed_up_on", ("date",), None),  # lifecycle timestamps are not labelled
     ("Ticket", "closed_at", ("datetime",), None),
     ("Member", "is_verified", ("bool",), None),  # data handling, not account state
