@@ -173,6 +173,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print every step of each finding's explanation",
     )
+    accepted = check.add_mutually_exclusive_group()
+    accepted.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="leave out the findings recorded in FILE (by rule, file and line fingerprint); "
+        "report only new ones",
+    )
+    accepted.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record every current finding in FILE and exit 0: adopt privlint on existing "
+        "code, then run with --baseline FILE",
+    )
 
     inv = sub.add_parser(
         "inventory",
@@ -307,6 +322,18 @@ def progress_reporter() -> Callable[[int, int], None] | None:
     return report
 
 
+def _baseline_entries(path: Path | None) -> list | None:
+    """The baseline's entries, read before the run so that a bad file fails fast (exit 2)."""
+    if path is None:
+        return None
+    from privlint.baseline import BaselineError, load
+
+    try:
+        return load(path)
+    except BaselineError as exc:
+        raise _UsageExit(f"privlint: error: {exc}") from None
+
+
 def _jobs(text: str) -> int:
     """``-j N``: a whole number of worker processes, at least 1."""
     try:
@@ -327,6 +354,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     start = args.paths[0] if args.paths else Path.cwd()
     config = _config_for(args, start)
+    entries = _baseline_entries(args.baseline)
     result = run(
         _paths(args, config),
         config,
@@ -340,6 +368,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     for error in result.errors:
         _err(error)
+    if args.write_baseline is not None:
+        from privlint.baseline import write
+
+        count = write(args.write_baseline, result.findings, config.root)
+        print(
+            f"privlint: wrote {count} finding{'s' * (count != 1)} to {args.write_baseline}; "
+            f"run with --baseline {args.write_baseline} to report only new ones",
+            file=sys.stderr,
+        )
+        return exit_code(result, exit_zero=True)
+    if entries is not None:
+        from dataclasses import replace
+
+        from privlint.baseline import apply
+
+        applied = apply(result.findings, entries, config.root)
+        result = replace(
+            result,
+            findings=applied.findings,
+            baselined=applied.baselined,
+            stale_baseline=applied.stale,
+        )
     with _output(args.output) as stream:
         if args.format == "json":
             from privlint.report import json as json_report

@@ -76,6 +76,8 @@ class RunResult:
     cached: int = 0
     file_count: int = 0
     context: tuple[FileFacts, ...] = ()
+    baselined: int = 0  # findings left out because the baseline holds them
+    stale_baseline: int = 0  # baseline entries that matched no finding
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from privlint import __version__
+from privlint.fingerprints import line_hashes
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "data" / "sarif-2.1.0.json").read_text())
 
@@ -64,6 +65,9 @@ def test_findings_become_results_with_rules_and_relative_locations(project: Path
         region = location["region"]
         assert region["startLine"] >= 1 and region["endColumn"] > region["startColumn"]
         assert result["properties"]["element"] and result["properties"]["explanation"]
+        source = (project / "app" / "models.py").read_text()
+        expected = line_hashes(source)[region["startLine"]]
+        assert result["partialFingerprints"] == {"primaryLocationLineHash": expected}
 
 
 def test_a_clean_run_still_has_a_results_array(project: Path, run_cli) -> None:

@@ -44,6 +44,8 @@ def render(result: RunResult) -> str:
             "by_code": dict(sorted(by_code.items())),
             "by_severity": dict(sorted(by_severity.items())),
             "suppressed": result.suppressed,
+            "baselined": result.baselined,
+            "stale_baseline": result.stale_baseline,
             "manifest": result.manifest_path,
             "errors": list(result.errors),
         },

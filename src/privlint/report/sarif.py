@@ -8,9 +8,9 @@ What GitHub needs beyond the schema (see the README's CI section): ``results`` p
 empty, a rule entry with descriptions and help for every ``ruleId``, repository-relative URIs
 under ``%SRCROOT%``, 1-based regions with an exclusive end column, ``automationDetails.id``,
 ``security-severity`` as a numeric string on security rules only, and at most 25,000 results.
-Suppressed findings are never in a run's findings, so they never reach SARIF (code scanning
-would turn them into open alerts). Fingerprints are left to the upload action, which computes
-them from the checked-out source.
+Suppressed and baselined findings are never in the findings rendered, so they never reach SARIF
+(code scanning would turn them into open alerts). Each result carries GitHub's own
+``primaryLocationLineHash`` (:mod:`privlint.fingerprints`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from privlint import __version__
 from privlint.checks.base import Rule, rule_docs_dir
 from privlint.engine import RunResult
 from privlint.findings import Finding, Severity
+from privlint.fingerprints import line_hashes
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -66,6 +67,7 @@ def build_log(result: RunResult, root: Path) -> sarif.SarifLog:
             "carry on GitHub: only the most severe are included"
         )
         notifications.append(sarif.Notification(message=sarif.Message(text=text)))
+    hashes: dict[str, dict[int, str]] = {}
     run = sarif.Run(
         tool=sarif.Tool(
             driver=sarif.ToolComponent(
@@ -84,7 +86,7 @@ def build_log(result: RunResult, root: Path) -> sarif.SarifLog:
                 tool_execution_notifications=notifications or None,
             )
         ],
-        results=[_result(f, index, root) for f in findings],
+        results=[_result(f, index, root, _line_hash(f, hashes)) for f in findings],
     )
     return sarif.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[run])
 
@@ -112,7 +114,21 @@ def _descriptor(rule: Rule) -> sarif.ReportingDescriptor:
     )
 
 
-def _result(finding: Finding, index: dict[str, int], root: Path) -> sarif.Result:
+def _line_hash(finding: Finding, hashes: dict[str, dict[int, str]]) -> str | None:
+    """GitHub's ``primaryLocationLineHash`` of the finding's line (each file read once): the
+    API upload computes none, and the upload action keeps ours (same algorithm, same value)."""
+    if finding.path not in hashes:
+        try:
+            text = Path(finding.path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = None
+        hashes[finding.path] = line_hashes(text) if text is not None else {}
+    return hashes[finding.path].get(finding.span.line)
+
+
+def _result(
+    finding: Finding, index: dict[str, int], root: Path, line_hash: str | None
+) -> sarif.Result:
     span = finding.span
     region = sarif.Region(
         start_line=max(span.line, 1),
@@ -140,6 +156,7 @@ def _result(finding: Finding, index: dict[str, int], root: Path) -> sarif.Result
             )
         ],
         properties=properties,
+        partial_fingerprints={"primaryLocationLineHash": line_hash} if line_hash else None,
     )
 
 

@@ -76,6 +76,15 @@ def summary(result: RunResult, out: Console) -> None:
         )
     if result.suppressed:
         out.print(f"{result.suppressed} suppressed by `# privlint: ignore[...]` comments.")
+    if result.baselined:
+        n = result.baselined
+        held = "it" if n == 1 else "them"
+        out.print(f"{n} finding{'s' * (n != 1)} left out: the baseline holds {held}.")
+    if result.stale_baseline:
+        out.print(
+            f"{result.stale_baseline} baseline entr{'ies' if result.stale_baseline != 1 else 'y'} "
+            "matched nothing (fixed or moved): write the baseline again to drop them."
+        )
     if result.errors:
         out.print(
             f"[bold red]{len(result.errors)} error(s) stopped part of the run "
