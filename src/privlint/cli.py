@@ -146,9 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(check)
     check.add_argument(
         "--format",
-        choices=("text", "json", "sarif"),
+        choices=("text", "json", "sarif", "github"),
         default="text",
-        help="report format (default: text); sarif is SARIF 2.1.0 for code scanning",
+        help="report format (default: text); sarif is SARIF 2.1.0 for code scanning, github "
+        "prints GitHub Actions annotations",
     )
     check.add_argument(
         "--select",
@@ -395,6 +396,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             from privlint.report import json as json_report
 
             stream.write(json_report.render(result))
+        elif args.format == "github":
+            from privlint.report import github as github_report
+
+            stream.write(github_report.render(result))
         elif args.format == "sarif":
             from privlint.report import sarif as sarif_report
 
