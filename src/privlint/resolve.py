@@ -258,7 +258,7 @@ def named_person_classes(files: Sequence[FileFacts], catalog: Catalog) -> dict[s
     A ``client_id`` alone is as often an OAuth client's as a person's; in a project whose
     ``ClientSummary`` or ``ClientCreate`` schema describes a person, it is that person's.
     """
-    from privlint.classify import _head_words, config_class, person_class
+    from privlint.classify.context import _head_words, config_class, person_class
 
     elements = catalog.elements
     things = thing_records(files, catalog)
@@ -280,7 +280,7 @@ def named_person_classes(files: Sequence[FileFacts], catalog: Catalog) -> dict[s
 
 def link_by_class_name(fact: FieldFact, named: dict[str, str], catalog: Catalog) -> str | None:
     """The person class a ``<stem>_id`` names when no record's fields proved it a person."""
-    from privlint.classify import _head_words, config_class
+    from privlint.classify.context import _head_words, config_class
 
     if fact.kind != "field" or fact.related or not fact.name.endswith(_ID_ENDINGS):
         return None

@@ -1,20 +1,10 @@
-"""Classification: from a field's name, class context and types to a personal-data element.
-
-The pipeline follows what the best scanners do, plus Python's types: normalise the name into
-words; skip constants; read the owner class (a person object gets the permissive patterns);
-apply the identifier rule (``*_id`` is only ever an identifier); match word patterns from the
-catalogue; veto matches with exclusion words (``password_hash`` is not a password) and type
-gates (a ``bool`` is never an e-mail address); let strong types (``EmailStr``) and field
-metadata (``help_text``) add evidence. Every decision is recorded as an Explanation step so a
-user can see why a field was, or was not, called personal data.
-"""
+"""The decision: every element's best candidate for a name (patterns, types, metadata, links),
+weighed, vetoed by exclusions and type gates, and explained step by step."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from privlint.catalog.elements import (
@@ -22,15 +12,33 @@ from privlint.catalog.elements import (
     PERSON,
     ElementCatalog,
     ElementDef,
-    Exclusion,
     Pattern,
+)
+from privlint.classify.context import (
+    Context,
+    _agent_noun,
+    _elements,
+    _head_words,
+    _personal_settings,
+    person_class,
+    read_context,
+)
+from privlint.classify.patterns import (
+    _drop_qualifiers,
+    _exclusion_hit,
+    _match,
+    _patterns_for,
+    _person_positions,
+    _trigger_forms,
+    _triggers,
+    _word_matches,
+    type_names,
 )
 from privlint.findings import Explanation
 from privlint.words import is_constant_name, split_words
 
 if TYPE_CHECKING:
     from privlint.catalog import Catalog
-    from privlint.facts import FieldFact
 
 THRESHOLD = 0.5
 ANCHOR_CONFIDENCE = {"whole": 0.9, "suffix": 0.85, "prefix": 0.8, "any": 0.75}
@@ -46,7 +54,6 @@ METADATA_AGREES_BONUS = 0.05
 METADATA_KEYS = ("verbose_name", "label", "title", "help_text", "description", "comment", "doc")
 METADATA_MAX_WORDS = 10
 PERSON_ID = "identity.person_id"
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 @dataclass(frozen=True)
@@ -66,17 +73,6 @@ class Classification:
         return self.confidence >= THRESHOLD
 
 
-@dataclass(frozen=True)
-class Context:
-    """Whose data a name is: a person object or not, and the words of its owner class."""
-
-    is_person: bool
-    owner_words: frozenset[str]
-    text: str
-    is_config: bool = False
-    is_thing: bool = False
-
-
 @dataclass
 class _Candidate:
     element: ElementDef
@@ -85,372 +81,6 @@ class _Candidate:
     rank: int
     steps: list[tuple[str, str]] = field(default_factory=list)
     flag: bool = False  # matched by a pattern whose yes/no is the fact itself
-
-
-def _elements(catalog: Catalog | ElementCatalog) -> ElementCatalog:
-    return catalog if isinstance(catalog, ElementCatalog) else catalog.elements
-
-
-# ---- context ------------------------------------------------------------------------------
-
-
-def _head_words(name: str, cat: ElementCatalog) -> tuple[str, ...]:
-    """Words of a class or variable name with framework suffixes (Model, Serializer) removed."""
-    last = name.rsplit(".", 1)[-1]
-    words = list(split_words(last))
-    while len(words) > 1 and words[-1] in cat.vocabulary.class_suffixes:
-        words.pop()
-    return tuple(words)
-
-
-def person_class(name: str, cat: ElementCatalog) -> str | None:
-    """The person word that makes ``name`` a person object (``CustomerProfile`` -> profile)."""
-    words = _head_words(name, cat)
-    if not words or any(w in cat.vocabulary.not_person_objects for w in words):
-        return None
-    head = words[-1]
-    for candidate in (head, head[:-1] if head.endswith("s") else head):
-        if candidate in cat.vocabulary.person_objects or _agent_noun(candidate, cat):
-            return candidate
-    return None
-
-
-_DETAIL_WORDS = frozenset({"details", "detail", "info", "information"})
-
-
-def _personal_details(name: str, cat: ElementCatalog) -> str | None:
-    """``RepaymentBankDetails``, ``PayoutInfo``: a person's bank or payment details, not the
-    bank's own record (``personal_detail_heads`` in ``_global.toml``)."""
-    words = split_words(name.rsplit(".", 1)[-1])
-    for first, second in pairwise(words):
-        if first in cat.vocabulary.personal_detail_heads and second in _DETAIL_WORDS:
-            return f"{first} {second}"
-    return None
-
-
-def _personal_settings(words: tuple[str, ...], cat: ElementCatalog) -> bool:
-    """``NotificationSettings``, ``UserSettings``: a person's own choices, not configuration."""
-    voc = cat.vocabulary
-    return any(w in voc.personal_settings_words or w in voc.person_objects for w in words[:-1])
-
-
-def config_class(
-    name: str, bases: tuple[str, ...], module: str | None, cat: ElementCatalog
-) -> str | None:
-    """Why a class holds service configuration (settings, credentials of the system), or None.
-
-    A settings class's ``smtp_password`` or ``support_email`` is the service's, whatever its
-    type says (``SecretStr`` hides a value, it does not make it a person's).
-    """
-    voc = cat.vocabulary
-    words = _head_words(name, cat)
-    if not words or _personal_settings(words, cat):
-        return None
-    if words[-1] in voc.config_objects and (
-        len(words) > 1 or words[-1] not in voc.config_qualified
-    ):
-        return f"its name ends in '{words[-1]}'"
-    for base in bases:
-        last = base.rsplit(".", 1)[-1]
-        if last in voc.config_bases:
-            return f"it derives from '{last}'"
-        base_words = _head_words(last, cat)
-        if base_words and base_words[-1] in voc.config_objects:
-            return f"it derives from '{last}'"
-    if module:
-        part = module.rsplit(".", 1)[-1].lower()
-        if part in voc.config_modules:
-            return f"it is declared in the configuration module '{module}'"
-    return None
-
-
-def read_context(
-    owner: str | None,
-    owner_bases: tuple[str, ...],
-    cat: ElementCatalog,
-    kind: str = "field",
-    module: str | None = None,
-) -> Context:
-    """Decide whether the owner (class, or receiver variable for flows) is a person object."""
-    noun = "class" if kind == "field" else "owner"
-    if not owner:
-        return Context(False, frozenset(), "no owner: conservative patterns only")
-    words = _head_words(owner, cat)
-    hit = person_class(owner, cat)
-    if not hit and kind == "field":
-        why = config_class(owner, owner_bases, module, cat)
-        if why:
-            text = f"class '{owner}' holds configuration ({why}): not a person's data"
-            return Context(False, frozenset(words), text, is_config=True)
-    if owner.lower() in cat.vocabulary.object_stopwords:
-        return Context(False, frozenset(), f"owner '{owner}' says nothing about whose data it is")
-    variable = owner.rsplit(".", 1)[-1].lstrip("_")[:1].islower()  # driver.name, not Driver
-    if variable and hit and words and words[-1] in cat.vocabulary.software_roles:
-        text = (
-            f"owner '{owner}' (word '{words[-1]}') names a software component as often as a "
-            "person in code: conservative patterns only"
-        )
-        return Context(False, frozenset(words), text)
-    own = [w for w in words[:-1] if w in cat.vocabulary.person_objects]
-    if not hit and own and words[-1] in cat.vocabulary.config_objects:
-        text = f"{noun} '{owner}' holds a person's own settings (word '{own[0]}'): permissive"
-        return Context(True, frozenset(words), text + " patterns apply")
-    if not hit and words and words[-1] in cat.vocabulary.address_objects:
-        text = (
-            f"{noun} '{owner}' is an address record (word '{words[-1]}'): permissive patterns apply"
-        )
-        return Context(True, frozenset(words), text)
-    if hit:
-        text = f"{noun} '{owner}' is a person object (word '{hit}'): permissive patterns apply"
-        return Context(True, frozenset(words), text)
-    details = _personal_details(owner, cat)
-    if details and kind == "field":
-        text = f"{noun} '{owner}' holds a person's {details}: permissive patterns apply"
-        return Context(True, frozenset(words), text)
-    for base in owner_bases:
-        hit = person_class(base, cat)
-        if hit:
-            text = (
-                f"{noun} '{owner}' is a person object through base '{base}' (word '{hit}'): "
-                "permissive patterns apply"
-            )
-            return Context(True, frozenset(words), text)
-    voc = cat.vocabulary
-    if kind == "field" and words and words[-1] in voc.organisation_objects | voc.thing_objects:
-        text = (
-            f"class '{owner}' is a record of an organisation, place, product, animal or system "
-            f"(word '{words[-1]}'): only fields that name a person hold personal data"
-        )
-        return Context(False, frozenset(words), text, is_thing=True)
-    text = f"{noun} '{owner}' is not a person object, conservative patterns only"
-    return Context(False, frozenset(words), text)
-
-
-# ---- matching -----------------------------------------------------------------------------
-
-
-def _word_matches(word: str, alternatives: frozenset[str], cat: ElementCatalog) -> bool:
-    if word in alternatives:
-        return True
-    if ANY_WORD in alternatives and word not in cat.vocabulary.any_word_excludes:
-        return True
-    stems = [word[:-1]] if word.endswith("s") else []
-    if word.endswith("es"):
-        stems.append(word[:-2])
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
-    if any(s in alternatives for s in stems):
-        return True
-    if PERSON in alternatives:
-        people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
-        return word in people or any(s in people for s in stems) or _agent_noun(word, cat)
-    return False
-
-
-def _agent_noun(word: str, cat: ElementCatalog) -> bool:
-    """A word formed like a profession (audiolog-ist, optic-ian, photo-grapher): a person."""
-    return any(
-        word.endswith(end) and len(word) > len(end) + 2 for end in cat.vocabulary.person_suffixes
-    )
-
-
-def _drop_qualifiers(words: tuple[str, ...], cat: ElementCatalog) -> tuple[str, ...]:
-    """``partner_one_name`` -> partner name, ``occupant_two`` -> occupant: a number after a
-    person word says which one."""
-    voc = cat.vocabulary
-    if not voc.person_qualifiers or len(words) < 2:
-        return words
-    people = voc.person_objects | voc.person_roles
-    out = [words[0]]
-    for prev, word in pairwise(words):
-        if word in voc.person_qualifiers and (prev in people or _agent_noun(prev, cat)):
-            continue
-        out.append(word)
-    return tuple(out)
-
-
-def _word_forms(words: tuple[str, ...]) -> frozenset[str]:
-    """Each word and the stems ``_word_matches`` would try: what any pattern position can see."""
-    forms = set(words)
-    for word in words:
-        if word.endswith("s"):
-            forms.add(word[:-1])
-        if word.endswith("es"):
-            forms.add(word[:-2])
-        if word.endswith("ies"):
-            forms.add(word[:-3] + "y")
-    return frozenset(forms)
-
-
-_TRIGGERS: dict[
-    int,
-    tuple[
-        ElementCatalog,
-        dict[str, frozenset[str]],
-        dict[str, tuple[tuple[Pattern, frozenset[str]], ...]],
-    ],
-] = {}
-
-
-def _trigger_forms(words: tuple[str, ...], cat: ElementCatalog) -> frozenset[str]:
-    """The word forms a pattern's first position is checked against (``_triggers``); an
-    agent noun (``invigilator``) counts as a person word."""
-    forms = _word_forms(words)
-    if any(_agent_noun(w, cat) for w in words):
-        forms = forms | {PERSON}
-    return frozenset(forms)
-
-
-def _triggers(cat: ElementCatalog) -> dict[str, frozenset[str]]:
-    """Per element, every word that can fill the first position of one of its patterns.
-
-    A pattern can only match a name holding one of these words, so elements whose triggers
-    are disjoint from the name's word forms are skipped without trying their patterns: the
-    result is the same, and a catalogue of hundreds of patterns costs a few set operations.
-    """
-    return _trigger_tables(cat)[0]
-
-
-def _patterns_for(
-    element: ElementDef, forms: frozenset[str], cat: ElementCatalog
-) -> tuple[Pattern, ...]:
-    """The element's patterns whose first position can be filled by one of ``forms``, in
-    catalogue order: the others cannot match (or near-miss) these words."""
-    return _patterns_by_element(forms, cat).get(element.key, ())
-
-
-@lru_cache(maxsize=8192)
-def _patterns_by_element(
-    forms: frozenset[str], cat: ElementCatalog
-) -> dict[str, tuple[Pattern, ...]]:
-    """For one name's word forms, every element's patterns that can start in them, found
-    through an index from first-position word to pattern (once per distinct set of forms)."""
-    _, per_pattern = _trigger_tables(cat)
-    index = _first_word_index(cat)
-    hits: dict[str, set[int]] = {}
-    for form in forms:
-        for key, position in index.get(form, ()):
-            hits.setdefault(key, set()).add(position)
-    return {
-        key: tuple(per_pattern[key][i][0] for i in sorted(found)) for key, found in hits.items()
-    }
-
-
-@lru_cache(maxsize=8)
-def _first_word_index(cat: ElementCatalog) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Word -> (element key, pattern position) of every pattern whose first position holds it."""
-    index: dict[str, list[tuple[str, int]]] = {}
-    for key, patterns in _trigger_tables(cat)[1].items():
-        for position, (_pattern, first) in enumerate(patterns):
-            for word in first:
-                index.setdefault(word, []).append((key, position))
-    return {word: tuple(entries) for word, entries in index.items()}
-
-
-def _trigger_tables(
-    cat: ElementCatalog,
-) -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[Pattern, frozenset[str]], ...]]]:
-    """Per element, its trigger words, and per pattern, the words of its first position."""
-    cached = _TRIGGERS.get(id(cat))
-    if cached is not None and cached[0] is cat:
-        return cached[1], cached[2]
-    table: dict[str, frozenset[str]] = {}
-    per_pattern: dict[str, tuple[tuple[Pattern, frozenset[str]], ...]] = {}
-    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
-    for key, element in cat.elements.items():
-        firsts = []
-        for pattern in element.patterns:
-            # the first position that is not the wildcard "*" (any one word)
-            first = next((w for w in pattern.words if ANY_WORD not in w), frozenset())
-            if PERSON in first:
-                first = first | people
-            firsts.append((pattern, frozenset(first)))
-        per_pattern[key] = tuple(firsts)
-        table[key] = frozenset().union(*(f for _, f in firsts))
-    _TRIGGERS[id(cat)] = (cat, table, per_pattern)
-    return table, per_pattern
-
-
-def _match(words: tuple[str, ...], pattern: Pattern, cat: ElementCatalog) -> tuple[int, int] | None:
-    """The (start, end) of the pattern in ``words`` under its anchor, or None."""
-    n, k = len(words), len(pattern.words)
-    if k > n:
-        return None
-    if pattern.anchor == "whole":
-        starts: range | tuple[int, ...] = (0,) if n == k else ()
-    elif pattern.anchor == "prefix":
-        starts = (0,)
-    elif pattern.anchor == "suffix":
-        starts = (n - k,)
-    else:
-        starts = range(n - k + 1)
-    for start in starts:
-        if all(_word_matches(words[start + i], pattern.words[i], cat) for i in range(k)):
-            return start, start + k
-    return None
-
-
-def _seq_positions(words: tuple[str, ...], seq: tuple[str, ...], anchor: str) -> list[int]:
-    n, k = len(words), len(seq)
-    if k > n:
-        return []
-    if anchor == "whole":
-        return [0] if words == seq else []
-    if anchor == "prefix":
-        return [0] if words[:k] == seq else []
-    if anchor == "suffix":
-        return [n - k] if words[n - k :] == seq else []
-    return [i for i in range(n - k + 1) if words[i : i + k] == seq]
-
-
-def _exclusion_hit(
-    words: tuple[str, ...],
-    span: tuple[int, int],
-    exclusion: Exclusion,
-    keep: frozenset[str],
-    stars: frozenset[int] = frozenset(),
-    people: frozenset[int] = frozenset(),
-) -> bool:
-    """The exclusion's words stand outside the matched span, or where a "*" matched.
-
-    Words before a person word qualify that person, not the value: in
-    ``practice_manager_name`` the name is the manager's, whatever 'practice' excludes.
-    """
-    if len(exclusion.words) == 1 and exclusion.words[0] in keep:
-        return False
-    for pos in _seq_positions(words, exclusion.words, exclusion.anchor):
-        end = pos + len(exclusion.words)
-        if end <= span[0] and any(end <= i < span[0] for i in people):
-            continue
-        if exclusion.qualifies_person and end == span[0] and span[0] in people:
-            continue  # 'dog' in dog_owner_name says whose owner: the name is the owner's
-        if end <= span[0] or pos >= span[1] or stars.issuperset(range(pos, end)):
-            return True
-    return False
-
-
-def _person_positions(words: tuple[str, ...], cat: ElementCatalog) -> frozenset[int]:
-    """Where the words name a person or a person's role (``manager`` in practice_manager);
-    a generic contact word does not (a supplier's ``contact_email`` is the supplier's)."""
-    voc = cat.vocabulary
-    return frozenset(
-        i
-        for i, w in enumerate(words)
-        if (w in voc.person_objects or w in voc.person_roles or _agent_noun(w, cat))
-        and w not in voc.generic_person_words
-    )
-
-
-def type_names(types: tuple[str, ...]) -> frozenset[str]:
-    """Every identifier in the type strings, by last dotted part: ``Optional[models.X]`` -> X."""
-    out: set[str] = set()
-    for text in types:
-        for ident in _IDENT.findall(text):
-            out.add(ident.rsplit(".", 1)[-1])
-    return frozenset(out)
-
-
-# ---- the decision -------------------------------------------------------------------------
 
 
 def _try_pattern(
@@ -969,137 +599,3 @@ def _classify_cached(
         explanation=explanation,
     )
     return result, explanation
-
-
-# ---- public API ---------------------------------------------------------------------------
-
-
-def explain_name(
-    name: str,
-    catalog: Catalog | ElementCatalog,
-    *,
-    owner: str | None = None,
-    owner_bases: tuple[str, ...] = (),
-    types: tuple[str, ...] = (),
-    kind: str = "field",
-    related: str | None = None,
-    metadata: tuple[tuple[str, str], ...] = (),
-    module: str | None = None,
-    record: str | None = None,
-) -> tuple[Classification | None, Explanation]:
-    """Like :func:`classify_name`, but also explains a "not personal data" outcome.
-
-    ``record`` says the owner class was shown to be a person record by its other fields (the
-    evidence, for the explanation); the name is then read with permissive patterns.
-    """
-    return _classify_cached(
-        name,
-        _elements(catalog),
-        owner,
-        tuple(owner_bases),
-        tuple(types),
-        kind,
-        related,
-        tuple(metadata),
-        module,
-        record,
-    )
-
-
-def classify_name(
-    name: str,
-    catalog: Catalog | ElementCatalog,
-    *,
-    owner: str | None = None,
-    owner_bases: tuple[str, ...] = (),
-    types: tuple[str, ...] = (),
-    kind: str = "field",
-) -> Classification | None:
-    """Classify a bare name (``email``), optionally read from an owner (``customer``)."""
-    return explain_name(
-        name, catalog, owner=owner, owner_bases=owner_bases, types=types, kind=kind
-    )[0]
-
-
-def explain_field(
-    fact: FieldFact, catalog: Catalog | ElementCatalog, record: str | None = None
-) -> tuple[Classification | None, Explanation]:
-    """Classify a field fact and always return the reasoning (for ``privlint explain``)."""
-    cat = _elements(catalog)
-    inline = fact.inline
-    if inline is not None and inline.not_personal:
-        line = fact.span.line
-        return None, Explanation(
-            (("inline", f"'# privlint: not-personal' at line {line}: not personal data"),)
-        )
-    if inline is not None and inline.element:
-        return (result := bound(inline.element, cat, "inline", fact, inline.category)), (
-            result.explanation
-        )
-    result, explanation = explain_name(
-        fact.name,
-        cat,
-        owner=fact.owner,
-        owner_bases=fact.owner_bases,
-        types=fact.types,
-        kind=fact.kind,
-        related=fact.related,
-        metadata=fact.metadata,
-        module=module_of(fact),
-        record=record,
-    )
-    if result is not None and inline is not None and inline.category:
-        result = Classification(
-            result.element,
-            result.confidence,
-            result.sensitivity,
-            result.special,
-            result.source,
-            result.explanation.add("inline", f"category '{inline.category}' from the comment"),
-            category_hint=inline.category,
-        )
-    return result, explanation
-
-
-def module_of(fact: FieldFact) -> str | None:
-    """The module a class-level field is declared in, from its symbol ``mod.Class.field``."""
-    tail = f".{fact.owner}.{fact.name}" if fact.owner else f".{fact.name}"
-    return fact.symbol[: -len(tail)] if fact.symbol.endswith(tail) else None
-
-
-def classify_field(
-    fact: FieldFact, catalog: Catalog | ElementCatalog, record: str | None = None
-) -> Classification | None:
-    """The element of a field fact: the inline annotation wins, otherwise detection."""
-    return explain_field(fact, catalog, record)[0]
-
-
-def bound(
-    element: str,
-    catalog: Catalog | ElementCatalog,
-    source: str,
-    fact: FieldFact | None = None,
-    category: str | None = None,
-    where: str | None = None,
-) -> Classification:
-    """A classification given explicitly (inline comment or a manifest binding)."""
-    cat = _elements(catalog)
-    if source == "inline":
-        line = fact.span.line if fact is not None else "?"
-        text = f"'# privlint: element={element}' at line {line}"
-    else:
-        text = f"binding {where or ''}".strip()
-    steps = [(source, f"{text} -> {element}")]
-    if element in cat:
-        steps.append(("catalogue", f"{element} is defined in {cat.source_of(element)}"))
-    else:
-        steps.append(("catalogue", f"{element} is not in the built-in catalogue (project key)"))
-    return Classification(
-        element=element,
-        confidence=1.0,
-        sensitivity=cat.sensitivity(element) if element in cat else "medium",
-        special=cat.is_special(element) if element in cat else False,
-        source=source,
-        explanation=Explanation(tuple(steps)),
-        category_hint=category,
-    )
