@@ -120,3 +120,21 @@ def test_values_at_their_default_are_left_out_and_unknown_values_refused() -> No
     assert to_json(note) == {"message": {"text": "x"}}
     with pytest.raises(TypeError):
         to_json({"path": Path("x")})
+
+
+def test_more_results_than_github_takes_keeps_the_most_severe(
+    project: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privlint.report import sarif as sarif_report
+
+    (project / "pyproject.toml").write_text("[tool.privlint]\n")
+    (project / "app" / "views.py").write_text(LOGS)
+    _, full = _sarif(run_cli)
+    levels = [r.get("level", "warning") for r in full["runs"][0]["results"]]  # SARIF default
+    assert levels.count("error") >= 2 and "warning" in levels
+    monkeypatch.setattr(sarif_report, "MAX_RESULTS", 2)
+    _, capped = _sarif(run_cli)
+    run = capped["runs"][0]
+    assert [r["level"] for r in run["results"]] == ["error", "error"]
+    (note,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert f"{len(levels)} findings, more than the 2" in note["message"]["text"]
