@@ -210,3 +210,34 @@ def test_word_rules(
     expected: str | None,
 ) -> None:
     assert element(catalog, make_fact(owner, name, types)) == expected
+
+
+# ---- look-alikes that are no payment card, medicine or birthplace (round 13) ----------------
+
+NOT_THESE = [
+    ("PointsCard", "card_number", ("str",), "financial.card"),  # a loyalty scheme's number
+    ("Bailiff", "warrant_card_number", ("str",), "financial.card"),  # an officer's warrant card
+    ("MonthlyStatementLine", "route", ("str",), "health.medication"),  # a journey's route
+    ("Client", "planned_birth_place", ("str",), "demographic.nationality"),  # where to give birth
+]
+
+
+@pytest.mark.parametrize(("owner", "name", "types", "not_this"), NOT_THESE)
+def test_look_alikes_are_not_read_as(
+    catalog: ElementCatalog, owner: str, name: str, types: tuple[str, ...], not_this: str
+) -> None:
+    assert element(catalog, make_fact(owner, name, types=types)) != not_this
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "expected"),
+    [
+        ("PaymentCard", "card_number", "financial.card"),
+        ("MedicationStatement", "route", "health.medication"),
+        ("Customer", "birth_place", "demographic.nationality"),
+    ],
+)
+def test_the_real_ones_still_are(
+    catalog: ElementCatalog, owner: str, name: str, expected: str
+) -> None:
+    assert element(catalog, make_fact(owner, name, types=("str",))) == expected
