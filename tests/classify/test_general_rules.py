@@ -241,3 +241,17 @@ def test_the_real_ones_still_are(
     catalog: ElementCatalog, owner: str, name: str, expected: str
 ) -> None:
     assert element(catalog, make_fact(owner, name, types=("str",))) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "expected"),
+    [
+        ("LicenceApplication", "boat_name", None),  # the boat's name
+        ("LicenceApplication", "boat_owner_name", "identity.name"),  # its owner's
+        ("Order", "ship_to_postcode", "contact.postal_address.postcode"),  # ship: a verb
+    ],
+)
+def test_a_boat_s_name_is_the_boat_s(
+    catalog: ElementCatalog, owner: str, name: str, expected: str | None
+) -> None:
+    assert element(catalog, make_fact(owner, name, types=("str",))) == expected
