@@ -255,3 +255,19 @@ def test_a_boat_s_name_is_the_boat_s(
     catalog: ElementCatalog, owner: str, name: str, expected: str | None
 ) -> None:
     assert element(catalog, make_fact(owner, name, types=("str",))) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "expected"),
+    [
+        ("Column", "dimming_profile", None),  # a qualified "profile" is a thing's
+        ("Event", "stroke", None),  # a swimming event's stroke
+        ("Patient", "stroke", "health.condition"),  # a patient's
+        ("Fixture", "opponent", None),  # a club or team
+        ("Application", "opponent_name", "identity.name"),  # a person in a dispute
+    ],
+)
+def test_words_that_name_a_person_only_sometimes(
+    catalog: ElementCatalog, owner: str, name: str, expected: str | None
+) -> None:
+    assert element(catalog, make_fact(owner, name, types=("str",))) == expected

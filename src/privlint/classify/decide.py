@@ -100,6 +100,20 @@ def _try_pattern(
         _explain_near_miss(words, element, pattern, cat, rejected)
         return None
     matched = " ".join(words[span[0] : span[1]])
+    if (
+        not ctx.is_person
+        and len(pattern.words) > 1
+        and PERSON in pattern.words[-1]
+        and ANY_WORD in pattern.words[-2]
+        and words[span[1] - 1] in cat.vocabulary.generic_person_words
+    ):  # dimming_profile, risk_profile: a qualified generic word is a thing's, not a person
+        rejected.append(
+            (
+                "excluded",
+                f"'{matched}': '{words[span[1] - 1]}' qualified by another word names no one",
+            )
+        )
+        return None
     owner_veto = sorted(element.exclude_owners & ctx.owner_words)
     if owner_veto and not ctx.is_person and not _names_person(words, cat):
         rejected.append(
