@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline",
         type=Path,
         metavar="FILE",
-        help="leave out the findings recorded in FILE (by rule, file and line fingerprint); "
+        help="leave out the findings recorded in FILE (by rule, file and the text of the line); "
         "report only new ones",
     )
     accepted.add_argument(
