@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from privlint.catalog import Catalog
@@ -224,6 +225,7 @@ def _links_thing(fact: FieldFact, thing_heads: frozenset[str]) -> bool:
     return len(words) == 1 and words[0] in thing_heads
 
 
+@lru_cache(maxsize=4096)
 def _snake(name: str) -> str:
     out = [name[0].lower()] if name else []
     for prev, char in pairwise(name):

@@ -200,6 +200,8 @@ def _exclusion_hit(
     Words before a person word qualify that person, not the value: in
     ``practice_manager_name`` the name is the manager's, whatever 'practice' excludes.
     """
+    if exclusion.words[0] not in words:
+        return False  # the cheap test first: most exclusions share no word with the name
     if len(exclusion.words) == 1 and exclusion.words[0] in keep:
         return False
     for pos in _seq_positions(words, exclusion.words, exclusion.anchor):
