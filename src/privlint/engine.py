@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from privlint import __version__
 from privlint.catalog import Catalog, load_catalog
@@ -22,9 +23,10 @@ from privlint.checks.base import CheckContext, ClassifiedField, Rule
 from privlint.config import Config
 from privlint.facts import FileFacts
 from privlint.findings import Finding, Severity
-from privlint.manifest.model import Manifest
 from privlint.plugins import Registry, registry
-from privlint.resolve import resolve_fields
+
+if TYPE_CHECKING:  # a warm run answered from the cache needs neither
+    from privlint.manifest.model import Manifest
 
 
 def _facts_schema() -> str:
@@ -556,6 +558,8 @@ def run(
         findings.extend(loaded.findings)
     facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
     hits = sum(source.key in cache.hit_keys for source in sources)  # not the context's
+    from privlint.resolve import resolve_fields
+
     fields = resolve_fields([*facts, *context_facts], manifest, catalog, field_kinds)
     if context_facts:
         reported = {f.path for f in facts}
