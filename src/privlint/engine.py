@@ -355,7 +355,11 @@ def analyse(
         ) as pool:
             outs = pool.map(_analyse_chunk, payload)  # submits every chunk now
             if meanwhile is not None:
-                meanwhile()
+                try:
+                    meanwhile()
+                except BaseException:  # a broken rule pack: stop now, not after every file
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
             for chunk, out in zip(chunks, outs, strict=True):
                 for (index, _source), blob in zip(chunk, out, strict=True):
                     results[index] = pickle.loads(blob)
@@ -536,26 +540,34 @@ def run(
         if isinstance(hit, RunResult):
             return replace(hit, cached=len(sources), rules=reg.rules)
 
-    # The catalogue is parsed only now (a warm whole-run hit never needs it), by the parent
-    # while its workers parse the files.
+    # The catalogue and the manifest are read only now (a warm whole-run hit needs neither),
+    # by the parent while its workers parse the files.
     catalogs: list[Catalog] = []
+    manifest: Manifest | None = None
+    manifest_display: str | None = None
+    findings: list[Finding] = []
+
+    def read_rules() -> None:
+        nonlocal manifest, manifest_display
+        from privlint.classify.patterns import prepare
+
+        catalogs.append(catalog_for(reg, config))
+        prepare(catalogs[0].elements)
+        if manifest_file.is_file():
+            manifest_display = display_path(manifest_file)
+            loaded = load_manifest(manifest_file, manifest_display)
+            manifest = loaded.manifest
+            findings.extend(loaded.findings)
+
     analysed = analyse(
         [*sources, *context_sources],
         reg,
         cache,
         jobs=jobs,
         progress=progress,
-        meanwhile=lambda: catalogs.append(catalog_for(reg, config)),
+        meanwhile=read_rules,
     )
     catalog = catalogs[0]
-    manifest: Manifest | None = None
-    manifest_display: str | None = None
-    findings: list[Finding] = []
-    if manifest_file.is_file():
-        manifest_display = display_path(manifest_file)
-        loaded = load_manifest(manifest_file, manifest_display)
-        manifest = loaded.manifest
-        findings.extend(loaded.findings)
     facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
     hits = sum(source.key in cache.hit_keys for source in sources)  # not the context's
     from privlint.resolve import resolve_fields

@@ -83,3 +83,19 @@ def test_the_parent_parses_the_catalogue_once_while_workers_parse(
     result = engine.run([project], Config(root=project), jobs=jobs, use_cache=False)
     assert calls == [1]
     assert result.fields
+
+
+def test_a_broken_rule_pack_stops_the_workers_and_says_why(project: Path) -> None:
+    pack = project / "pack" / "elements"
+    pack.mkdir(parents=True)
+    (pack / "broken.toml").write_text("[[element]]\nkey = \n")
+    config = Config(root=project, rule_packs=(project / "pack",))
+    with pytest.raises(engine.UsageError, match=r"broken\.toml"):
+        engine.run([project], config, jobs=2, use_cache=False)
+
+
+def test_the_manifest_is_read_while_workers_parse(project: Path) -> None:
+    result = engine.run([project], Config(root=project), jobs=2, use_cache=False)
+    assert result.manifest is not None
+    assert (result.manifest_path or "").endswith("privacy.toml")
+    assert any(f.code == "PRV201" for f in result.findings)  # checked against it

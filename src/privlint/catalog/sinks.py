@@ -200,12 +200,15 @@ class SinkCatalog:
                 for package in vendor.packages:
                     by_package.setdefault(package, vendor)
             self._memo["packages"] = by_package
-        while module:  # the longest dotted prefix that is a vendor's package
-            found = by_package.get(module)
-            if found is not None:
-                return found
-            module = module.rpartition(".")[0]
-        return None
+        key = ("vendor", module)
+        if key in self._memo:
+            return self._memo[key]
+        found, prefix = None, module
+        while prefix and found is None:  # the longest dotted prefix that is a vendor's package
+            found = by_package.get(prefix)
+            prefix = prefix.rpartition(".")[0]
+        self._memo[key] = found
+        return found
 
     def vendor_for_host(self, host: str) -> Vendor | None:
         """The vendor that owns ``host`` (most specific pattern wins)."""

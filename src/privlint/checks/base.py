@@ -56,6 +56,8 @@ class CheckContext:
     # False when only some files were given (a pre-commit run on the staged files): checks
     # that need to see the whole project to prove an absence must then stay quiet.
     whole_project: bool = True
+    # What several checks compute alike (the outbound calls), computed once per run.
+    shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

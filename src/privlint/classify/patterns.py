@@ -234,3 +234,9 @@ def type_names(types: tuple[str, ...]) -> frozenset[str]:
         for ident in _IDENT.findall(text):
             out.add(ident.rsplit(".", 1)[-1])
     return frozenset(out)
+
+
+def prepare(cat: ElementCatalog) -> None:
+    """Build the pattern tables now (a parent builds them while its workers parse files)."""
+    _trigger_tables(cat)
+    _first_word_index(cat)

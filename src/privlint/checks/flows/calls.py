@@ -171,10 +171,19 @@ def finding(
     )
 
 
-def outbound_calls(
-    ctx: CheckContext,
-) -> Iterator[tuple[FileFacts, CallFact, SinkSpec | None, Destination, list[Personal]]]:
-    """Calls that send something to a placeable destination outside the process."""
+Outbound = tuple[FileFacts, CallFact, SinkSpec | None, Destination, list[Personal]]
+
+
+def outbound_calls(ctx: CheckContext) -> tuple[Outbound, ...]:
+    """Calls that send something to a placeable destination outside the process (found once
+    per run: the recipient and the transfer checks both read them)."""
+    found = ctx.shared.get("outbound_calls")
+    if found is None:
+        found = ctx.shared["outbound_calls"] = tuple(_outbound_calls(ctx))
+    return found
+
+
+def _outbound_calls(ctx: CheckContext) -> Iterator[Outbound]:
     classifier = Classifier(ctx)
     for file in ctx.files:
         imported = imported_names(file)
