@@ -148,7 +148,7 @@ _WORKER_CACHE: FactCache | None = None
 
 #: The collector's thresholds during a run (CPython's default is 700, 10, 10). A run builds
 #: hundreds of thousands of AST nodes and facts that live until their file or the run is done,
-#: none of them in reference cycles; with the defaults the collector rescans them so often
+#: few of them in reference cycles; with the defaults the collector rescans them so often
 #: that it cost a quarter of a cold run on the reference corpus. Peak memory stays the same.
 GC_THRESHOLDS = (10_000, 50, 100)
 
