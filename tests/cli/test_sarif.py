@@ -130,7 +130,7 @@ def test_more_results_than_github_takes_keeps_the_most_severe(
     (project / "pyproject.toml").write_text("[tool.privlint]\n")
     (project / "app" / "views.py").write_text(LOGS)
     _, full = _sarif(run_cli)
-    levels = [r.get("level", "warning") for r in full["runs"][0]["results"]]  # SARIF default
+    levels = [r["level"] for r in full["runs"][0]["results"]]  # always written
     assert levels.count("error") >= 2 and "warning" in levels
     monkeypatch.setattr(sarif_report, "MAX_RESULTS", 2)
     _, capped = _sarif(run_cli)
@@ -138,3 +138,21 @@ def test_more_results_than_github_takes_keeps_the_most_severe(
     assert [r["level"] for r in run["results"]] == ["error", "error"]
     (note,) = run["invocations"][0]["toolExecutionNotifications"]
     assert f"{len(levels)} findings, more than the 2" in note["message"]["text"]
+
+
+def test_a_result_says_its_level_even_when_its_rule_defaults_to_another(
+    project: Path, run_cli
+) -> None:
+    # PRV000 defaults to error; a suppression without a reason is reported as a warning
+    (project / "pyproject.toml").write_text("[tool.privlint]\n")
+    (project / "app" / "views.py").write_text(
+        LOGS.replace(
+            "  # privlint: ignore[PRV201] synthetic test address", "  # privlint: ignore[PRV201]"
+        )
+    )
+    _, document = _sarif(run_cli, "--select", "PRV000")
+    run = document["runs"][0]
+    rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
+    assert rules["PRV000"]["defaultConfiguration"]["level"] == "error"
+    (result,) = run["results"]
+    assert result["ruleId"] == "PRV000" and result["level"] == "warning"

@@ -192,9 +192,15 @@ def _section(doc: str, title: str) -> str:
     return " ".join(" ".join(body).split())
 
 
+#: Written even at their default: a result without a level takes its rule's default level, so
+#: a warning from a rule that defaults to error would be read as an error.
+ALWAYS_WRITTEN = frozenset({(sarif.Result, "level")})
+
+
 def to_json(value: object) -> Any:
     """sarif-om objects as JSON values: each attrs field under its schema property name,
-    ``None`` and values equal to the field's default left out (they are SARIF's defaults)."""
+    ``None`` and values equal to the field's default left out (they are SARIF's defaults),
+    except :data:`ALWAYS_WRITTEN`."""
     if attr.has(type(value)):
         out: dict[str, Any] = {}
         for item in attr.fields(type(value)):
@@ -202,7 +208,11 @@ def to_json(value: object) -> Any:
             default = item.default
             if isinstance(default, attr.Factory):  # type: ignore[arg-type]
                 default = default.factory()  # type: ignore[union-attr]
-            if current is None or (default is not attr.NOTHING and current == default):
+            if current is None or (
+                default is not attr.NOTHING
+                and current == default
+                and (type(value), item.name) not in ALWAYS_WRITTEN
+            ):
                 continue
             out[item.metadata.get("schema_property_name", item.name)] = to_json(current)
         return out
