@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="leave out the findings recorded in FILE (by rule, file and the text of the line); "
-        "report only new ones",
+        "report only new ones (default: [tool.privlint] baseline, if set)",
     )
     accepted.add_argument(
         "--write-baseline",
@@ -355,7 +355,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     start = args.paths[0] if args.paths else Path.cwd()
     config = _config_for(args, start)
-    entries = _baseline_entries(args.baseline)
+    baseline = args.baseline
+    if baseline is None and args.write_baseline is None:
+        baseline = config.baseline  # [tool.privlint] baseline, unless a flag says otherwise
+    entries = _baseline_entries(baseline)
     result = run(
         _paths(args, config),
         config,

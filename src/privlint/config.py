@@ -43,6 +43,7 @@ KNOWN_KEYS = (
     "ignore",
     "options",
     "rule-packs",
+    "baseline",
 )
 PACK_KINDS = ("elements", "sinks", "legal")
 
@@ -64,6 +65,7 @@ class Config:
     options: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
     rule_packs: tuple[Path, ...] = ()
+    baseline: Path | None = None  # findings accepted for now (privlint check --baseline)
 
     def manifest_path(self) -> Path:
         """The manifest to load: configured, else ``privacy.toml`` at the project root."""
@@ -241,6 +243,9 @@ def _from_table(table: Mapping[str, Any], root: Path, source: Path | None) -> Co
     manifest = table.get("manifest")
     if manifest is not None and not isinstance(manifest, str):
         raise ConfigError(f"{where}: 'manifest' must be a string path")
+    baseline = table.get("baseline")
+    if baseline is not None and not isinstance(baseline, str):
+        raise ConfigError(f"{where}: 'baseline' must be a string path")
     options = table.get("options", {})
     if not isinstance(options, dict):
         raise ConfigError(f"{where}: 'options' must be a table")
@@ -256,6 +261,7 @@ def _from_table(table: Mapping[str, Any], root: Path, source: Path | None) -> Co
         options={k.replace("-", "_"): v for k, v in options.items()},
         source=source,
         rule_packs=packs,
+        baseline=(root / baseline) if baseline else None,
     )
 
 

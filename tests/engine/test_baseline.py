@@ -164,3 +164,20 @@ def test_baseline_flags_are_usage_errors_when_wrong(
     assert "not found" in capsys.readouterr().err
     assert main(["check", "--baseline", "a.json", "--write-baseline", "b.json"]) == 2
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_the_configured_baseline_is_used_unless_a_flag_says_otherwise(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from privlint.cli import main
+
+    assert main(["check", "--no-cache", "--write-baseline", "accepted.json"]) == 0
+    (project / "pyproject.toml").write_text(
+        '[tool.privlint]\nselect = ["PRV201"]\nbaseline = "accepted.json"\n'
+    )
+    capsys.readouterr()
+    assert main(["check", "--no-cache"]) == 0
+    assert "1 finding left out" in capsys.readouterr().out
+    (project / "pyproject.toml").write_text('[tool.privlint]\nbaseline = ["x"]\n')
+    assert main(["check", "--no-cache"]) == 2
+    assert "'baseline' must be a string path" in capsys.readouterr().err
