@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from privlint.config import relative_posix
 from privlint.findings import Finding
 
 FORMAT = "privlint-baseline"
@@ -65,7 +66,7 @@ def entries_for(findings: Iterable[Finding], root: Path) -> list[Entry]:
                 lines[finding.path] = text.splitlines()
             except OSError:
                 lines[finding.path] = None
-        path = _relative(finding.path, root)
+        path = relative_posix(Path(finding.path), root)
         content = lines[finding.path]
         number = finding.span.line
         if content is not None and 0 < number <= len(content):
@@ -151,11 +152,3 @@ def apply(findings: Sequence[Finding], entries: Sequence[Entry], root: Path) -> 
         else:
             kept.append(finding)
     return Applied(tuple(kept), len(findings) - len(kept), sum(left.values()))
-
-
-def _relative(path: str, root: Path) -> str:
-    resolved = Path(path).resolve()
-    try:
-        return resolved.relative_to(root).as_posix()
-    except ValueError:
-        return resolved.as_posix()

@@ -77,7 +77,7 @@ class Config:
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the project root, as posix text (absolute if outside it)."""
-        return _relative(path, self.resolved_root)
+        return relative_posix(path, self.resolved_root)
 
     @cached_property
     def _excluded_dirs(self) -> frozenset[str]:
@@ -121,8 +121,9 @@ class Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def _relative(path: Path, root: Path) -> str:
-    """``root`` must be resolved; ``path`` is resolved only if it is not already under it."""
+def relative_posix(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` as posix text, absolute if it is elsewhere. ``root`` must
+    be resolved; ``path`` is resolved only if it is not already under it."""
     if path.is_absolute():
         try:
             return path.relative_to(root).as_posix()
