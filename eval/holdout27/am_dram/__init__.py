@@ -1,0 +1,1 @@
+"""Castings, auditions and members for an amateur dramatics society."""

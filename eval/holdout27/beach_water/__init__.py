@@ -1,0 +1,1 @@
+"""Bathing-water quality sampling and public pollution alerts for council beaches."""

@@ -1,0 +1,1 @@
+"""Child contact centre: referred families, supervised visits and handovers."""

@@ -1,0 +1,1 @@
+"""Guided countryside walks for blind and partially sighted walkers."""

@@ -1,0 +1,1 @@
+"""Learn-to-skate lessons at a municipal ice rink."""

@@ -1,0 +1,1 @@
+"""Bedside meal ordering for hospital inpatients."""

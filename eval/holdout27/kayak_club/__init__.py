@@ -1,0 +1,1 @@
+"""Kayak club members, boats, river trips and live safety tracking."""

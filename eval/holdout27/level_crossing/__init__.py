@@ -1,0 +1,1 @@
+"""Level crossing obstacle-detection sensors, telemetry and maintenance."""

@@ -1,0 +1,1 @@
+"""Community litter-pick volunteers, events and hotspot reports."""

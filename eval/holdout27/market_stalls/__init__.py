@@ -1,0 +1,1 @@
+"""Council street-market trader licences, pitches and inspections."""

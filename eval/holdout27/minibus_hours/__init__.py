@@ -1,0 +1,1 @@
+"""Community minibus scheme: drivers, vehicles and drivers' hours records."""

@@ -1,0 +1,1 @@
+"""Members, rolling stock and exhibitions for a model railway club."""

@@ -1,0 +1,1 @@
+"""School modern-languages speaking (oral) exams: candidates, recordings, marks."""

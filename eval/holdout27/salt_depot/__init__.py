@@ -1,0 +1,1 @@
+"""Highways winter service: road salt depots, deliveries and gritter runs."""

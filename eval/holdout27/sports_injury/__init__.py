@@ -1,0 +1,1 @@
+"""Sports injury clinic: registration, injury intake, clinical notes and rehab."""

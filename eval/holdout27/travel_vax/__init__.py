@@ -1,0 +1,1 @@
+"""Travel vaccination clinic: travellers, trips, risk assessments and jabs."""
