@@ -130,6 +130,31 @@ def person_records(
     return records
 
 
+# What a call at a person's door records of them: where they are, how to get in, notes.
+_AT_THE_DOOR = frozenset({"contact", "location", "content", "credentials"})
+
+
+def visit_records(out: Sequence[ClassifiedField], vocabulary: Vocabulary) -> dict[str, str]:
+    """Class symbol -> why: records of a call at a person's door (``visit_objects``, a
+    round's ``RouteStop``) that a field links to a person (``customer_id``, ``reader_name``).
+    Their address, position, door code and notes are that person's, though a stop is
+    otherwise a place; its other values (a stop's position in the round) stay its own."""
+    found: dict[str, str] = {}
+    for item in out:
+        fact = item.fact
+        if fact.kind != "field" or not fact.owner or class_symbol(fact) in found:
+            continue
+        element = item.classification.element
+        if element != PERSON_ID and element.split(".")[:2] != ["identity", "name"]:
+            continue
+        words = split_words(fact.owner.rsplit(".", 1)[-1])
+        if words and words[-1] in vocabulary.visit_objects:
+            found[class_symbol(fact)] = (
+                f"is a call at a person's door: its field '{fact.name}' names whom it visits"
+            )
+    return found
+
+
 def thing_records(files: Sequence[FileFacts], catalog: Catalog | Vocabulary) -> frozenset[str]:
     """Classes with a field only a product, animal, place or organisation has (``breed``,
     ``allergens``, ``opening_hours``, ``vat_number``): never person records, whatever their
@@ -357,16 +382,23 @@ def resolve_fields(
 
     records = person_records(files, catalog.elements.vocabulary)
     named = named_person_classes(files, catalog)
+    visits = visit_records(out, catalog.elements.vocabulary)
     still: list[tuple[str, FieldFact]] = []
-    if records or named:
+    if records or named or visits:
         for path, fact in unmatched:
             if manifest is not None and find_binding(fact.symbol, manifest.bindings):
                 continue  # bound explicitly (to false): the manifest has the last word
             owner = (fact.owner or "").rsplit(".", 1)[-1]
             classification = None
             if owner in records:
-                evidence = "fields of kinds " + ", ".join(records[owner])
+                evidence = "is a person record: its own fields hold fields of kinds "
+                evidence += ", ".join(records[owner])
                 classification = classify_with_manifest(fact, manifest, catalog, evidence)
+            elif class_symbol(fact) in visits:
+                evidence = visits[class_symbol(fact)]
+                classification = classify_with_manifest(fact, manifest, catalog, evidence)
+                if classification and classification.element.split(".")[0] not in _AT_THE_DOOR:
+                    classification = None
             if classification is None:
                 target = link_to_person(fact, records)
                 if target is not None:

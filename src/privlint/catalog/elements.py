@@ -136,6 +136,8 @@ class Vocabulary:
     class_suffixes: frozenset[str] = frozenset()
     object_stopwords: frozenset[str] = frozenset()
     identifier_words: frozenset[str] = frozenset()
+    identifier_lists: frozenset[str] = frozenset()
+    registration_words: frozenset[str] = frozenset()
     config_objects: frozenset[str] = frozenset()
     config_qualified: frozenset[str] = frozenset()
     config_bases: frozenset[str] = frozenset()
@@ -145,6 +147,7 @@ class Vocabulary:
     person_qualifiers: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
     address_objects: frozenset[str] = frozenset()
+    visit_objects: frozenset[str] = frozenset()
     address_line_words: frozenset[str] = frozenset()
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
@@ -485,6 +488,7 @@ class _Shared:
     qualifiers: set[str] = field(default_factory=set)
     person_suffixes: set[str] = field(default_factory=set)
     address_objects: set[str] = field(default_factory=set)
+    visit_objects: set[str] = field(default_factory=set)
     staff: set[str] = field(default_factory=set)
     any_word_excludes: set[str] = field(default_factory=set)
     organisation_fields: set[str] = field(default_factory=set)
@@ -497,6 +501,8 @@ class _Shared:
     personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
+    identifier_lists: set[str] = field(default_factory=set)
+    registrations: set[str] = field(default_factory=set)
     exclusions: list[Exclusion] = field(default_factory=list)
     groups: dict[str, set[str]] = field(default_factory=dict)
     default_types_exclude: list[str] = field(default_factory=list)
@@ -526,6 +532,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "person_qualifiers",
             "person_suffixes",
             "address_objects",
+            "visit_objects",
             "address_line_words",
             "staff_objects",
             "any_word_excludes",
@@ -558,6 +565,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("person_qualifiers", shared.qualifiers),
         ("person_suffixes", shared.person_suffixes),
         ("address_objects", shared.address_objects),
+        ("visit_objects", shared.visit_objects),
         ("address_line_words", shared.address_line_words),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
@@ -587,8 +595,13 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         w.lower() for w in reader.string_list(review.get("skip_words", []), "skip_words", None)
     )
     identifiers = data.get("identifiers", {})
-    reader.unknown(identifiers, ("words",), "[identifiers] list", None)
+    reader.unknown(identifiers, ("words", "lists", "registrations"), "[identifiers] list", None)
     shared.identifiers.update(reader.string_list(identifiers.get("words", []), "words", None))
+    lists = reader.string_list(identifiers.get("lists", []), "lists", None)
+    shared.identifier_lists.update(lists)
+    shared.identifiers.update(lists)
+    numbers = identifiers.get("registrations", [])
+    shared.registrations.update(reader.string_list(numbers, "registrations", None))
     for group, names in data.get("types", {}).items():
         shared.groups.setdefault(group, set()).update(reader.string_list(names, group, None))
     defaults = data.get("defaults", {})
@@ -704,6 +717,8 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         class_suffixes=frozenset(shared.suffixes),
         object_stopwords=frozenset(shared.stopwords),
         identifier_words=frozenset(shared.identifiers),
+        identifier_lists=frozenset(shared.identifier_lists),
+        registration_words=frozenset(shared.registrations),
         config_objects=frozenset(shared.config_objects),
         config_qualified=frozenset(shared.config_qualified),
         config_bases=frozenset(shared.config_bases),
@@ -713,6 +728,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         person_qualifiers=frozenset(shared.qualifiers),
         person_suffixes=tuple(sorted(shared.person_suffixes)),
         address_objects=frozenset(shared.address_objects),
+        visit_objects=frozenset(shared.visit_objects),
         address_line_words=frozenset(shared.address_line_words),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),

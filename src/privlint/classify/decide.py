@@ -32,6 +32,7 @@ from privlint.classify.patterns import (
     _trigger_forms,
     _triggers,
     _word_matches,
+    known_words,
     type_names,
 )
 from privlint.findings import Explanation
@@ -49,6 +50,7 @@ SUPPORT_TYPE_BONUS = 0.05
 TYPE_ONLY_CONFIDENCE = 0.85
 RELATED_CONFIDENCE = 0.95
 LOOSE_CONFIDENCE = 0.55
+REGISTRATION_CONFIDENCE = 0.6
 METADATA_CONFIDENCE = {True: 0.6, False: 0.55}
 METADATA_AGREES_BONUS = 0.05
 METADATA_KEYS = ("verbose_name", "label", "title", "help_text", "description", "comment", "doc")
@@ -261,10 +263,13 @@ def _allowed_by_types(
     rejected: list[tuple[str, str]],
     cat: ElementCatalog | None = None,
     flag: bool = False,
+    keys: bool = False,
 ) -> bool:
     clash = sorted(element.types_exclude & tnames)
     if flag and cat is not None:  # on_benefits: bool is the fact, not a flag about it
         clash = [t for t in clash if t not in cat.vocabulary.type_groups.get("boolean", ())]
+    if keys and cat is not None:  # carer_ids: list[UUID] holds several links, each a key
+        clash = [t for t in clash if t not in cat.vocabulary.type_groups.get("collection", ())]
     if clash and not (element.types_strong & tnames):
         rejected.append(("types", f"type '{clash[0]}' rules out {element.key} ({element.source})"))
         return False
@@ -303,7 +308,7 @@ def _decide(
     if record and not ctx.is_person and not ctx.is_config:
         # The project's own fields showed this class describes a person (resolve.py's first
         # pass): read it permissively, as a class named Customer would be.
-        text = f"class '{owner}' is a person record: its own fields hold {record}"
+        text = f"class '{owner}' {record}"
         ctx = Context(True, ctx.owner_words, text + "; permissive patterns apply")
     steps.append(("context", ctx.text))
     if ctx.is_config:
@@ -348,6 +353,7 @@ def _decide(
         why = f"'{' '.join(words)}' names no person: the value is the record's own"
         return None, [*steps, ("excluded", why)]
     identifier = words[-1] in cat.vocabulary.identifier_words
+    keys = words[-1] in cat.vocabulary.identifier_lists
     if identifier and owner and not related:
         head = _head_words(owner, cat)
         own = len(words) > 1 and words[:-1] == head[-(len(words) - 1) :]
@@ -395,7 +401,7 @@ def _decide(
         elif best is not None and strong:
             best.confidence += STRONG_TYPE_BONUS
             best.steps.append(("types", f"type '{strong[0]}' is strong evidence for {element.key}"))
-        if best is None or not _allowed_by_types(element, tnames, rejected, cat, best.flag):
+        if best is None or not _allowed_by_types(element, tnames, rejected, cat, best.flag, keys):
             continue
         support = sorted(element.types_support & tnames)
         if support and not strong:
@@ -405,6 +411,8 @@ def _decide(
 
     if not candidates and ctx.is_person and not identifier and len(words) > 1:
         candidates = _loose(words, ctx, cat, tnames, forms, triggers, rejected)
+    if not candidates and ctx.is_person:
+        candidates = _registration(words, tnames, cat, rejected)
     meta = _from_metadata(metadata, ctx, cat) if metadata else {}
     for cand in candidates:
         if cand.element.key in meta:
@@ -439,6 +447,30 @@ def _decide(
         alt = ", ".join(f"{c.element.key} {c.confidence:.2f}" for c in sorted(others, key=_order))
         rejected.append(("also considered", alt))
     return winner, steps + winner.steps + rejected
+
+
+def _registration(
+    words: tuple[str, ...],
+    tnames: frozenset[str],
+    cat: ElementCatalog,
+    rejected: list[tuple[str, str]],
+) -> list[_Candidate]:
+    """``agb_number`` on an archer's record: a number named after a word no rule knows, most
+    often an acronym, is the person's number with that register or body, which identifies
+    them. Only two-word names ending in a ``registrations`` word of ``_global.toml``."""
+    if len(words) != 2 or words[1] not in cat.vocabulary.registration_words:
+        return []
+    body = words[0]
+    if not body.isalpha() or body in known_words(cat) or PERSON_ID not in cat.elements:
+        return []
+    element = cat.elements[PERSON_ID]
+    if not _allowed_by_types(element, tnames, rejected):
+        return []
+    why = (
+        f"'{body}' is no word of the catalogue, and on a person's record a {words[1]} named "
+        f"after a body or register (a sport's, a profession's) identifies its holder"
+    )
+    return [_Candidate(element, REGISTRATION_CONFIDENCE, 0, -1, [("matched", why)])]
 
 
 def _counts_people(

@@ -4,6 +4,7 @@ first word to the pattern, anchors, exclusions and the identifiers in type strin
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
 from itertools import pairwise
 
@@ -225,6 +226,32 @@ def _person_positions(words: tuple[str, ...], cat: ElementCatalog) -> frozenset[
         if (w in voc.person_objects or w in voc.person_roles or _agent_noun(w, cat))
         and w not in voc.generic_person_words
     )
+
+
+@lru_cache(maxsize=8)
+def known_words(cat: ElementCatalog) -> frozenset[str]:
+    """Every word the catalogue mentions: in a pattern, an owner list, an exclusion or a word
+    list of ``_global.toml``. A word outside it is one no rule foresaw (``agb`` in
+    ``agb_number``)."""
+    out: set[str] = set()
+    for element in cat.elements.values():
+        for pattern in element.patterns:
+            out.update(*pattern.words)
+            out.update(pattern.owners)
+        for exclusion in element.exclusions:
+            out.update(exclusion.words)
+        for words in element.reject:
+            out.update(words)
+        out.update(element.keep, element.exclude_owners)
+    for exclusion in cat.vocabulary.exclusions:
+        out.update(exclusion.words)
+    for item in fields(cat.vocabulary):
+        value = getattr(cat.vocabulary, item.name)
+        if isinstance(value, (frozenset, set)):
+            out.update(w for w in value if isinstance(w, str))
+        elif isinstance(value, dict) and item.name == "record_fields":
+            out.update(w for name in value for w in name.split("_"))
+    return frozenset(out)
 
 
 def type_names(types: tuple[str, ...]) -> frozenset[str]:

@@ -1,0 +1,56 @@
+"""Round 14 (after holdout26): several person keys in one list, a DBS certificate's number,
+and a number with a register no rule foresaw (``agb_number`` on an archer's record)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privlint.catalog import load_catalog
+from privlint.classify import classify_field, explain_field
+from privlint.classify.patterns import known_words
+
+from .conftest import make_fact
+
+CATALOG = load_catalog().elements
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        # a list of person keys links to each person; a list called `recipients` does not
+        ("Wearer", "carer_ids", ("list", "UUID"), "identity.person_id"),
+        ("Incident", "lifeguard_ids", ("list", "int"), "identity.person_id"),
+        ("PatientModule", "other_patient_ids", ("tuple", "str"), "identity.person_id"),
+        ("AlertBroadcast", "recipients", ("list",), None),
+        ("ReleaseRequest", "job_ids", ("list", "int"), None),
+        # a DBS certificate's number identifies its holder
+        ("Teacher", "dbs_number", ("CharField",), "identity.person_id"),
+        ("Volunteer", "dbs_certificate_number", ("str",), "identity.person_id"),
+        # on a person's record, a number named after a body no rule knows is a registration
+        ("Archer", "agb_number", ("str",), "identity.person_id"),
+        ("Tutor", "nrcpd_number", ("CharField",), "identity.person_id"),
+        ("Member", "ebu_no", ("String",), "identity.person_id"),
+        # ... but not a known word's number, not on a thing's record, not a longer name
+        ("Player", "shirt_number", ("int",), None),
+        ("Member", "locker_number", ("int",), None),
+        ("Target", "agb_number", ("str",), None),
+        ("Archer", "agb_number_verified", ("bool",), None),
+        ("Archer", "agb_number", ("bool",), None),
+    ],
+)
+def test_round14_cases(owner: str, name: str, types: tuple[str, ...], expected: str | None) -> None:
+    found = classify_field(make_fact(owner, name, types), CATALOG)
+    assert (found.element if found else None) == expected
+
+
+def test_a_registration_number_says_why() -> None:
+    found, explanation = explain_field(make_fact("Archer", "agb_number", ("str",)), CATALOG)
+    assert found is not None
+    assert "'agb' is no word of the catalogue" in explanation.summary()
+    assert found.confidence < 0.7, "a guess from an unknown word is weak evidence"
+
+
+def test_known_words_cover_patterns_word_lists_and_exclusions() -> None:
+    words = known_words(CATALOG)
+    assert {"email", "passport", "customer", "shirt", "number"} <= words
+    assert "agb" not in words
