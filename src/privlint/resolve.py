@@ -16,7 +16,15 @@ from itertools import pairwise
 from privlint.catalog import Catalog
 from privlint.catalog.elements import Vocabulary
 from privlint.checks.base import ClassifiedField
-from privlint.classify import Classification, classify_field, names_person, person_class
+from privlint.classify import (
+    Classification,
+    classify_field,
+    module_of,
+    names_person,
+    person_class,
+    read_context,
+)
+from privlint.classify.patterns import type_names
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Binding, Manifest
@@ -111,7 +119,10 @@ def person_records(
     A class with fields of two or more kinds from ``[records]`` in ``_global.toml`` (a name
     and an e-mail, a phone and a date of birth ...) is a person record whatever it is called
     (``Supporter``, ``Adjuster``, ``Client``), unless its name says it is an organisation or a
-    place. Returns class name -> the kinds of evidence found.
+    place. A date of birth or a national id beside them outweighs an organisation's name or
+    a firm's field: a market ``Trader`` with a national insurance number is a sole trader, a
+    person (an animal's or a product's record stays theirs: a horse has a passport too).
+    Returns class name -> the kinds of evidence found.
     """
     kinds: dict[str, set[str]] = {}
     for owner, name, _ in _class_fields(files):
@@ -119,15 +130,23 @@ def person_records(
         if kind is not None:
             kinds.setdefault(owner, set()).add(kind)
     things = thing_records(files, vocabulary)
+    animals = animal_records(files, vocabulary)
     records = {}
     for owner, found in kinds.items():
-        if len(found) < 2 or owner in things:
+        if len(found) < 2:
             continue
         words = split_words(owner)
-        if set(words) & vocabulary.organisation_objects or words[-1] in vocabulary.thing_objects:
+        if owner in animals or words[-1] in vocabulary.thing_objects:
+            continue
+        organisation = owner in things or set(words) & vocabulary.organisation_objects
+        if organisation and not found & _ONLY_A_PERSON:
             continue
         records[owner] = tuple(sorted(found))
     return records
+
+
+# Kinds of [records] evidence no organisation has: a birth date, a national id.
+_ONLY_A_PERSON = frozenset({"birth", "national_id"})
 
 
 # What a call at a person's door records of them: where they are, how to get in, notes.
@@ -258,13 +277,21 @@ def _snake(name: str) -> str:
     return "".join(out)
 
 
-def link_to_person(fact: FieldFact, records: dict[str, tuple[str, ...]]) -> str | None:
-    """The person record a field links to: by its relation target, or ``<record>_id`` naming."""
+def link_to_person(
+    fact: FieldFact, records: dict[str, tuple[str, ...]], catalog: Catalog | None = None
+) -> str | None:
+    """The person record a field links to: by its relation target, its type (``holder:
+    Paddler``, ``crew: list[Paddler]``, not in a configuration class), or ``<record>_id``
+    naming."""
     if fact.kind != "field":
         return None
     if fact.related:
         target = fact.related.rsplit(".", 1)[-1]
         return target if target in records and target != fact.owner else None
+    owner = (fact.owner or "").rsplit(".", 1)[-1]
+    typed = [t for t in sorted(type_names(fact.types)) if t in records and t != owner]
+    if typed and catalog is not None and not _configuration(fact, catalog):
+        return typed[0]
     stem = fact.name[:-3] if fact.name.endswith("_id") else None
     if stem:
         for record in records:
@@ -321,13 +348,20 @@ def link_by_class_name(fact: FieldFact, named: dict[str, str], catalog: Catalog)
     return target
 
 
+def _configuration(fact: FieldFact, catalog: Catalog) -> bool:
+    """Whether the field's class holds configuration (a CDN config's pool of ``origins``)."""
+    owner, bases = fact.owner, fact.owner_bases
+    return read_context(owner, bases, catalog.elements, "field", module_of(fact)).is_config
+
+
 def _linked(fact: FieldFact, record: str, why: str, catalog: Catalog) -> Classification:
     elements = catalog.elements
-    how = (
-        f"relationship to '{record}'"
-        if fact.related
-        else f"name '{fact.name}' refers to '{record}'"
-    )
+    if fact.related:
+        how = f"relationship to '{record}'"
+    elif record in type_names(fact.types):
+        how = f"typed with '{record}'"
+    else:
+        how = f"name '{fact.name}' refers to '{record}'"
     steps = (
         ("words", f"'{fact.name}'"),
         (
@@ -400,7 +434,7 @@ def resolve_fields(
                 if classification and classification.element.split(".")[0] not in _AT_THE_DOOR:
                     classification = None
             if classification is None:
-                target = link_to_person(fact, records)
+                target = link_to_person(fact, records, catalog)
                 if target is not None:
                     why = "it has fields of kinds " + ", ".join(records[target])
                     classification = _linked(fact, target, why, catalog)

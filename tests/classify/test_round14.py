@@ -1,5 +1,7 @@
 """Round 14 (after holdout26): several person keys in one list, a DBS certificate's number,
-and a number with a register no rule foresaw (``agb_number`` on an archer's record)."""
+and a number with a register no rule foresaw (``agb_number`` on an archer's record). After
+holdout27: an organisation's contact record, operatives and playwrights, exam access
+arrangements, and the positions of places and meeting points."""
 
 from __future__ import annotations
 
@@ -54,3 +56,44 @@ def test_known_words_cover_patterns_word_lists_and_exclusions() -> None:
     words = known_words(CATALOG)
     assert {"email", "passport", "customer", "shirt", "number"} <= words
     assert "agb" not in words
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        # after holdout27: an organisation's or a place's contact details are its own ...
+        ("LabContact", "phone", ("str",), None),
+        ("LabContact", "lab_name", ("str",), None),
+        ("VenueContact", "address", ("str",), None),
+        ("LabContact", "contact_name", ("str",), "identity.name"),
+        # ... a person's contact is still theirs
+        ("EmergencyContact", "phone", ("str",), "contact.phone"),
+        ("VictimContact", "notes", ("str",), "content.note"),
+        # operatives and playwrights are people
+        ("Operative", "name", ("str",), "identity.name"),
+        ("Production", "playwright", ("str",), "identity.name"),
+        # an exam candidate's access arrangements rest on a condition
+        ("Candidate", "access_arrangements", ("str",), "health.condition"),
+        ("ExamEntry", "access_arrangements", ("str",), "health.condition"),
+        ("MaintenanceVisit", "access_arrangements", ("str",), None),
+        # a beach's, a tunnel's or a meeting point's position is a place's
+        ("Beach", "latitude", ("float",), None),
+        ("Tunnel", "longitude", ("float",), None),
+        ("PickEvent", "meet_lat", ("float",), None),
+        ("CleanupEvent", "meeting_lng", ("float",), None),
+        ("GpsPing", "latitude", ("float",), "location.precise"),
+        ("Delivery", "pickup_lat", ("float",), "location.precise"),
+    ],
+)
+def test_round14_cases_after_holdout27(
+    owner: str, name: str, types: tuple[str, ...], expected: str | None
+) -> None:
+    found = classify_field(make_fact(owner, name, types), CATALOG)
+    assert (found.element if found else None) == expected
+
+
+def test_an_organisations_contact_record_says_whose_it_is() -> None:
+    _, explanation = explain_field(make_fact("LabContact", "phone", ("str",)), CATALOG)
+    assert "holds the contact details of an organisation or place (word 'lab')" in (
+        explanation.summary()
+    )

@@ -1,6 +1,10 @@
-"""Round 14's project-level rule (resolve.py ``visit_records``): a stop on a round that names
-whom it visits holds that person's address, position, door code and notes; a bus stop, which
-names no one, keeps its position as its own, and a stop's other values stay the round's."""
+"""Round 14's project-level rules (resolve.py).
+
+A stop on a round that names whom it visits holds that person's address, position, door code
+and notes; a bus stop, which names no one, keeps its position as its own, and a stop's other
+values stay the round's (``visit_records``). After holdout27: a trader with a birth date or a
+national id is a sole trader, a person (``person_records``), and a field typed with a person
+record links to that person (``link_to_person``), except in configuration."""
 
 from __future__ import annotations
 
@@ -62,3 +66,88 @@ def test_the_visit_says_whom_it_visits() -> None:
     item = _found(ROUNDS, "homelib.rounds")["RouteStop.latitude"]
     context = dict(item.classification.explanation.steps)["context"]
     assert "its field 'reader_name' names whom it visits" in context
+
+
+TRADERS = b"""
+from peewee import CharField, DateField, ForeignKeyField, Model, TextField
+
+
+class Trader(Model):
+    trading_name = CharField()
+    home_address = TextField()
+    phone = CharField()
+    date_of_birth = DateField()
+    national_insurance_no = CharField()
+    vat_number = CharField()
+
+
+class Licence(Model):
+    trader = ForeignKeyField(Trader)
+
+
+class Supplier(Model):
+    name = CharField()
+    email = CharField()
+    phone = CharField()
+    vat_number = CharField()
+"""
+
+
+def test_a_trader_with_a_birth_date_or_national_id_is_a_sole_trader() -> None:
+    found = {k: v.classification.element for k, v in _found(TRADERS, "market.models").items()}
+    assert found.get("Trader.phone") == "contact.phone"
+    assert found.get("Trader.home_address") == "contact.postal_address"
+    assert found.get("Trader.national_insurance_no") == "identity.national_id"
+    assert found.get("Licence.trader") == "identity.person_id"
+    assert not [s for s in found if s.startswith("Supplier.")], "a supplier is still a firm"
+
+
+PADDLERS = b"""
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Paddler:
+    name: str
+    email: str
+    date_of_birth: date
+
+
+@dataclass
+class Boat:
+    hull_id: str
+    owner: Paddler | None = None
+
+
+@dataclass
+class Trip:
+    river: str
+    paddlers: list[Paddler] = field(default_factory=list)
+"""
+
+POOLS = b"""
+from pydantic import BaseModel
+
+
+class Origin(BaseModel):
+    name: str
+    address: str
+
+
+class OriginPool(BaseModel):
+    origins: list[Origin]
+"""
+
+
+def test_a_field_typed_with_a_person_record_links_to_a_person() -> None:
+    found = _found(PADDLERS, "kayak.members")
+    assert found["Boat.owner"].classification.element == "identity.person_id"
+    assert found["Trip.paddlers"].classification.element == "identity.person_id"
+    related = dict(found["Boat.owner"].classification.explanation.steps)["related"]
+    assert "typed with 'Paddler'" in related
+    assert "Boat.hull_id" not in found
+
+
+def test_a_configuration_class_typed_with_a_record_links_to_no_one() -> None:
+    assert "OriginPool.origins" not in _found(POOLS, "cdn.config")

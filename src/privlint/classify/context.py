@@ -142,6 +142,14 @@ def read_context(
             f"{noun} '{owner}' is an address record (word '{words[-1]}'): permissive patterns apply"
         )
         return Context(True, frozenset(words), text)
+    voc = cat.vocabulary
+    firm = [w for w in words[:-1] if w in voc.organisation_objects]
+    if hit and kind == "field" and hit in voc.generic_person_words and firm:
+        text = (
+            f"class '{owner}' holds the {hit} details of an organisation or place (word "
+            f"'{firm[-1]}'): only fields that name a person hold personal data"
+        )
+        return Context(False, frozenset(words), text, is_thing=True)
     if hit:
         text = f"{noun} '{owner}' is a person object (word '{hit}'): permissive patterns apply"
         return Context(True, frozenset(words), text)
@@ -157,7 +165,6 @@ def read_context(
                 "permissive patterns apply"
             )
             return Context(True, frozenset(words), text)
-    voc = cat.vocabulary
     if kind == "field" and words and words[-1] in voc.organisation_objects | voc.thing_objects:
         text = (
             f"class '{owner}' is a record of an organisation, place, product, animal or system "
