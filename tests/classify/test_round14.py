@@ -82,6 +82,10 @@ def test_known_words_cover_patterns_word_lists_and_exclusions() -> None:
         ("PickEvent", "meet_lat", ("float",), None),
         ("CleanupEvent", "meeting_lng", ("float",), None),
         ("GpsPing", "latitude", ("float",), "location.precise"),
+        # an age flag with a verb, and a lorry driver's licence
+        ("Volunteer", "is_under_18", ("bool",), "demographic.age"),
+        ("HourlyDelaySummary", "handovers_over_30", ("int",), None),
+        ("Operative", "hgv_licence_no", ("str",), "identity.driving_licence"),
         ("Delivery", "pickup_lat", ("float",), "location.precise"),
     ],
 )
