@@ -1,0 +1,1 @@
+"""Wheelchair-accessible taxi booking service: passengers, journeys, drivers and dispatch."""

@@ -1,0 +1,1 @@
+"""Water troughs on allotment sites: meters, trough condition, leaks and seasonal usage."""

@@ -1,0 +1,1 @@
+"""Bird ringing group records: ringing sites, captures, biometrics of birds, recoveries."""

@@ -1,0 +1,1 @@
+"""Community bus operator: registered timetables, change notices and consultation feedback."""

@@ -1,0 +1,1 @@
+"""Pub darts league: venues, teams, registered players, fixtures and leg results."""

@@ -1,0 +1,1 @@
+"""Community first responder scheme: volunteers, 999 callouts, public-access defibs."""

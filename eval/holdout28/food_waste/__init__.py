@@ -1,0 +1,1 @@
+"""Council food waste collection: resident sign-ups, caddy deliveries, missed collections."""

@@ -1,0 +1,1 @@
+"""Golf course greenkeeping: machinery register, servicing, fuel and spray records."""

@@ -1,0 +1,1 @@
+"""Exam invigilator pool for a university: casual staff, sessions, rooms and incident logs."""

@@ -1,0 +1,1 @@
+"""Kitchen fitter's quoting tool: home surveys, itemised quotes, optional finance applications."""

@@ -1,0 +1,1 @@
+"""Lunchtime and evening organ recital series run by a city-centre church."""

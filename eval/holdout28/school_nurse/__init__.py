@@ -1,0 +1,1 @@
+"""School-aged immunisation service: in-school vaccination sessions, consent, doses given."""

@@ -1,0 +1,1 @@
+"""Town twinning association: members, host families and exchange visits to the twin town."""

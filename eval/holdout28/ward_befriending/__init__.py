@@ -1,0 +1,1 @@
+"""Hospital volunteer befriending: volunteers visit lonely in-patients on the wards."""

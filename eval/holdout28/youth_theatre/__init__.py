@@ -1,0 +1,1 @@
+"""Youth theatre: weekly drama workshops, members, guardians, auditions for the summer show."""
