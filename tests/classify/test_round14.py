@@ -5,6 +5,8 @@ arrangements, and the positions of places and meeting points."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from privlint.catalog import load_catalog
@@ -72,6 +74,8 @@ def test_known_words_cover_patterns_word_lists_and_exclusions() -> None:
         # operatives and playwrights are people
         ("Operative", "name", ("str",), "identity.name"),
         ("Production", "playwright", ("str",), "identity.name"),
+        ("Recovery", "finder_name", ("str",), "identity.name"),
+        ("LegResult", "loser", ("str",), "identity.name"),
         # an exam candidate's access arrangements rest on a condition
         ("Candidate", "access_arrangements", ("str",), "health.condition"),
         ("ExamEntry", "access_arrangements", ("str",), "health.condition"),
@@ -101,3 +105,13 @@ def test_an_organisations_contact_record_says_whose_it_is() -> None:
     assert "holds the contact details of an organisation or place (word 'lab')" in (
         explanation.summary()
     )
+
+
+def test_a_mappings_capitalised_key_is_read_a_constant_is_not() -> None:
+    row = replace(make_fact("CohortImportRow", "DOB", ("str",)), framework="typeddict")
+    assert (found := classify_field(row, CATALOG)) is not None
+    assert found.element == "demographic.date_of_birth"
+    constant = make_fact("Settings", "DOB", ("str",))
+    _, explanation = explain_field(constant, CATALOG)
+    assert classify_field(constant, CATALOG) is None
+    assert "ALL_CAPS constant" in explanation.summary()

@@ -66,11 +66,14 @@ def explain_name(
     metadata: tuple[tuple[str, str], ...] = (),
     module: str | None = None,
     record: str | None = None,
+    key: bool = False,
 ) -> tuple[Classification | None, Explanation]:
     """Like :func:`classify_name`, but also explains a "not personal data" outcome.
 
-    ``record`` says the owner class was shown to be a person record by its other fields (the
-    evidence, for the explanation); the name is then read with permissive patterns.
+    ``record`` says why the owner class is about a person though its name does not say so, as
+    a clause after the class name ("is a person record: its own fields hold ..."); the name is
+    then read with permissive patterns. ``key`` says the name is a key of a mapping (a
+    TypedDict's ``DOB``), which is no constant however it is spelled.
     """
     return _classify_cached(
         name,
@@ -83,6 +86,7 @@ def explain_name(
         tuple(metadata),
         module,
         record,
+        key,
     )
 
 
@@ -127,6 +131,7 @@ def explain_field(
         metadata=fact.metadata,
         module=module_of(fact),
         record=record,
+        key=fact.framework in _KEYED,
     )
     if result is not None and inline is not None and inline.category:
         result = Classification(
@@ -139,6 +144,10 @@ def explain_field(
             category_hint=inline.category,
         )
     return result, explanation
+
+
+# Shapes whose field names are a mapping's keys (a CSV row's "DOB"), not attributes.
+_KEYED = frozenset({"typeddict", "dict"})
 
 
 def module_of(fact: FieldFact) -> str | None:

@@ -287,9 +287,10 @@ def _decide(
     metadata: tuple[tuple[str, str], ...],
     module: str | None = None,
     record: str | None = None,
+    key: bool = False,
 ) -> tuple[_Candidate | None, list[tuple[str, str]]]:
     steps: list[tuple[str, str]] = []
-    if is_constant_name(name):
+    if is_constant_name(name) and not key:
         return None, [("skipped", f"'{name}' is an ALL_CAPS constant, not a data slot")]
     if name.startswith("__") and name.endswith("__"):
         return None, [("skipped", f"'{name}' is a dunder attribute")]
@@ -624,9 +625,10 @@ def _classify_cached(
     metadata: tuple[tuple[str, str], ...],
     module: str | None = None,
     record: str | None = None,
+    key: bool = False,
 ) -> tuple[Classification | None, Explanation]:
     winner, raw_steps = _decide(
-        name, cat, owner, owner_bases, types, kind, related, metadata, module, record
+        name, cat, owner, owner_bases, types, kind, related, metadata, module, record, key
     )
     steps = list(dict.fromkeys(raw_steps))  # one exclusion can be reached by several patterns
     if winner is None or winner.confidence < THRESHOLD:
