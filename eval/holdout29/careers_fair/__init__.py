@@ -1,0 +1,1 @@
+"""University careers fair: exhibiting organisations, their stand staff, student sign-ups and badge scans."""

@@ -1,0 +1,1 @@
+"""Volunteer cat rescue: cats in care, foster homes, placements and adoption enquiries."""

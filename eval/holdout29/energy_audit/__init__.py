@@ -1,0 +1,1 @@
+"""Free home energy audits run by a local retrofit charity: households, surveys, grant referrals."""

@@ -1,0 +1,1 @@
+"""Community pharmacy seasonal flu vaccination service: patients, vaccinations, cold chain."""

@@ -1,0 +1,1 @@
+"""Register of school governors and trustees kept by a clerking service for several schools."""

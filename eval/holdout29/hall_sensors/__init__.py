@@ -1,0 +1,1 @@
+"""Leisure centre sports hall floor sensors: moisture, surface temperature, occupancy, force plates."""

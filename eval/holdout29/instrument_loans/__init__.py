@@ -1,0 +1,1 @@
+"""County youth orchestra instrument loan scheme: instrument stock, young players, loans and returns."""

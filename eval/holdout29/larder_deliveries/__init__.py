@@ -1,0 +1,1 @@
+"""Community larder home deliveries to shielding and housebound residents, run by volunteers."""

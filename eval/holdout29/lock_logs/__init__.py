@@ -1,0 +1,1 @@
+"""Canal lock keepers' digital log book: locks, boat passages, pound levels and stoppages."""

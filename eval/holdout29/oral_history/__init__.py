@@ -1,0 +1,1 @@
+"""Local history society oral-history project: narrators, recorded interviews, release forms, catalogue."""

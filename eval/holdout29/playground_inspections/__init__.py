@@ -1,0 +1,1 @@
+"""Council play-area inspection programme: parks, play equipment, inspections and defect reports."""

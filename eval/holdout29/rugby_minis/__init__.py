@@ -1,0 +1,1 @@
+"""Minis section (U6-U12) of a community rugby club: players, parents, coaches, sessions."""

@@ -1,0 +1,1 @@
+"""Community toy library run from a children's centre: member families, toys, loans and returns."""

@@ -1,0 +1,1 @@
+"""Armed forces veterans' breakfast club: members, monthly breakfasts, lifts and welfare referrals."""
