@@ -277,6 +277,14 @@ def _snake(name: str) -> str:
     return "".join(out)
 
 
+def _table_names(record: str) -> tuple[str, ...]:
+    """The table names an ORM would likely give class ``record``: ``Governor`` -> governor,
+    governors; ``FamilyParty`` -> family_party, family_parties."""
+    snake = _snake(record)
+    plural = snake[:-1] + "ies" if snake.endswith("y") else snake + "s"
+    return (snake, plural, snake + "es")
+
+
 def link_to_person(
     fact: FieldFact, records: dict[str, tuple[str, ...]], catalog: Catalog | None = None
 ) -> str | None:
@@ -285,10 +293,12 @@ def link_to_person(
     naming."""
     if fact.kind != "field":
         return None
+    owner = (fact.owner or "").rsplit(".", 1)[-1]
     if fact.related:
         target = fact.related.rsplit(".", 1)[-1]
-        return target if target in records and target != fact.owner else None
-    owner = (fact.owner or "").rsplit(".", 1)[-1]
+        if target not in records:  # ForeignKey("governors.id") names the table
+            target = next((r for r in records if target in _table_names(r)), target)
+        return target if target in records and target != owner else None
     typed = [t for t in sorted(type_names(fact.types)) if t in records and t != owner]
     if typed and catalog is not None and not _configuration(fact, catalog):
         return typed[0]

@@ -4,7 +4,8 @@ A stop on a round that names whom it visits holds that person's address, positio
 and notes; a bus stop, which names no one, keeps its position as its own, and a stop's other
 values stay the round's (``visit_records``). After holdout27: a trader with a birth date or a
 national id is a sole trader, a person (``person_records``), and a field typed with a person
-record links to that person (``link_to_person``), except in configuration."""
+record links to that person (``link_to_person``), except in configuration. After holdout29: a
+foreign key that names a person record's table (``ForeignKey("governors.id")``) links to it."""
 
 from __future__ import annotations
 
@@ -151,3 +152,44 @@ def test_a_field_typed_with_a_person_record_links_to_a_person() -> None:
 
 def test_a_configuration_class_typed_with_a_record_links_to_no_one() -> None:
     assert "OriginPool.origins" not in _found(POOLS, "cdn.config")
+
+
+GOVERNORS = b"""
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
+
+
+class Governor(db.Model):
+    __tablename__ = "governors"
+    id = db.Column(db.Integer, primary_key=True)
+    forename = db.Column(db.String(60))
+    surname = db.Column(db.String(60))
+    email = db.Column(db.String(254))
+
+
+class Family(db.Model):
+    __tablename__ = "families"
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(60))
+    phone = db.Column(db.String(20))
+
+
+class BusinessInterest(db.Model):
+    governor_id = db.Column(db.Integer, db.ForeignKey("governors.id"))
+    organisation = db.Column(db.String(120))
+
+
+class Child(db.Model):
+    family_id = db.Column(db.Integer, db.ForeignKey("families.id"))
+    school_id = db.Column(db.Integer, db.ForeignKey("schools.id"))
+"""
+
+
+def test_a_foreign_key_to_a_person_records_table_links_to_a_person() -> None:
+    found = _found(GOVERNORS, "governors.models")
+    assert found["BusinessInterest.governor_id"].classification.element == "identity.person_id"
+    assert found["Child.family_id"].classification.element == "identity.person_id"
+    assert "Child.school_id" not in found
+    related = dict(found["Child.family_id"].classification.explanation.steps)["related"]
+    assert "relationship to 'Family'" in related
