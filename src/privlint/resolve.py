@@ -149,14 +149,14 @@ def person_records(
 _ONLY_A_PERSON = frozenset({"birth", "national_id"})
 
 
-# What a call at a person's door records of them: where they are, how to get in, notes.
-_AT_THE_DOOR = frozenset({"contact", "location", "content", "credentials"})
+# What a call at a person's door records of them: who and where they are, how to get in, notes.
+_AT_THE_DOOR = frozenset({"identity", "contact", "location", "content", "credentials"})
 
 
 def visit_records(out: Sequence[ClassifiedField], vocabulary: Vocabulary) -> dict[str, str]:
     """Class symbol -> why: records of a call at a person's door (``visit_objects``, a
     round's ``RouteStop``) that a field links to a person (``customer_id``, ``reader_name``).
-    Their address, position, door code and notes are that person's, though a stop is
+    Their name, address, position, door code and notes are that person's, though a stop is
     otherwise a place; its other values (a stop's position in the round) stay its own."""
     found: dict[str, str] = {}
     for item in out:
@@ -166,7 +166,9 @@ def visit_records(out: Sequence[ClassifiedField], vocabulary: Vocabulary) -> dic
         element = item.classification.element
         if element != PERSON_ID and element.split(".")[:2] != ["identity", "name"]:
             continue
-        words = split_words(fact.owner.rsplit(".", 1)[-1])
+        words = list(split_words(fact.owner.rsplit(".", 1)[-1]))
+        while len(words) > 1 and words[-1] in vocabulary.class_suffixes:
+            words.pop()  # StopSchema, RouteStopOut
         if words and words[-1] in vocabulary.visit_objects:
             found[class_symbol(fact)] = (
                 f"is a call at a person's door: its field '{fact.name}' names whom it visits"

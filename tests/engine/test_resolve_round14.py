@@ -193,3 +193,27 @@ def test_a_foreign_key_to_a_person_records_table_links_to_a_person() -> None:
     assert "Child.school_id" not in found
     related = dict(found["Child.family_id"].classification.explanation.steps)["related"]
     assert "relationship to 'Family'" in related
+
+
+LARDER = b"""
+from marshmallow import Schema, fields
+
+
+class StopSchema(Schema):
+    resident_id = fields.Int()
+    name = fields.Str()
+    address = fields.Str()
+    what3words = fields.Str()
+    access_instructions = fields.Str()
+    sequence = fields.Int()
+"""
+
+
+def test_a_stop_schema_is_a_stop_and_a_resident_id_a_link() -> None:
+    found = {k: v.classification.element for k, v in _found(LARDER, "larder.schemas").items()}
+    assert found.get("StopSchema.resident_id") == "identity.person_id"
+    assert found.get("StopSchema.name") == "identity.name"
+    assert found.get("StopSchema.address") == "contact.postal_address"
+    assert found.get("StopSchema.what3words") == "location.precise"
+    assert found.get("StopSchema.access_instructions", "").startswith("content")
+    assert "StopSchema.sequence" not in found
