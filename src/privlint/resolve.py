@@ -235,6 +235,8 @@ class ProjectContext:
         """Why a detector match on this field is dropped in the project pass, or None."""
         owner = (fact.owner or "").rsplit(".", 1)[-1]
         if owner in self.things and not fact.related and not names_person(fact.name, catalog):
+            if element == PERSON_ID and _typed_with_person(fact, catalog):
+                return None  # attendees: list[Attendee] links to people, like a relation
             if self._owners_value(owner, element) is not None:
                 return None
             return (
@@ -260,6 +262,11 @@ class ProjectContext:
             "e-mail, phone, address or position of its own, so this is its owner's or "
             "observer's"
         )
+
+
+def _typed_with_person(fact: FieldFact, catalog: Catalog) -> bool:
+    """Whether a type of the field is a class named as a person (``list[Attendee]``)."""
+    return any(person_class(name, catalog.elements) for name in type_names(fact.types))
 
 
 def _links_thing(fact: FieldFact, thing_heads: frozenset[str]) -> bool:

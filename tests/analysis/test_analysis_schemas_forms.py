@@ -15,6 +15,7 @@ def test_marshmallow_schema_fields() -> None:
             email = fields.Email(required=True, metadata={"description": "login"})
             address = fields.Nested(AddressSchema)
             phones = fields.List(fields.Str(), data_key="phoneNumbers")
+            visitors = fields.List(fields.Nested(AddressSchema), required=True)
 
             class Meta:
                 ordered = True
@@ -33,6 +34,9 @@ def test_marshmallow_schema_fields() -> None:
     assert found["app.CustomerSchema.address"].related == "AddressSchema"
     assert found["app.CustomerSchema.phones"].types == ("List", "Str")
     assert found["app.CustomerSchema.phones"].metadata == (("data_key", "phoneNumbers"),)
+    assert found["app.CustomerSchema.phones"].related is None
+    # a list of nested schemas relates to the nested schema, as a single Nested does
+    assert found["app.CustomerSchema.visitors"].related == "AddressSchema"
     assert found["app.Dyn.ip"].types == ("IP",)
 
 

@@ -217,3 +217,27 @@ def test_a_stop_schema_is_a_stop_and_a_resident_id_a_link() -> None:
     assert found.get("StopSchema.what3words") == "location.precise"
     assert found.get("StopSchema.access_instructions", "").startswith("content")
     assert "StopSchema.sequence" not in found
+
+
+SESSIONS = b"""
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Attendee:
+    full_name: str
+    email: str
+
+
+@dataclass
+class TrainingSession:
+    venue: str
+    capacity: int
+    attendees: list[Attendee] = field(default_factory=list)
+"""
+
+
+def test_a_things_record_typed_link_to_people_stays_a_link() -> None:
+    found = _found(SESSIONS, "defib.sessions")
+    assert found["TrainingSession.attendees"].classification.element == "identity.person_id"
+    assert "TrainingSession.venue" not in found, "a session with a capacity is a thing"

@@ -233,7 +233,8 @@ def related_of(
             inner = short(arg.func)
             if inner == "ForeignKey" and arg.args:
                 return _table(module, arg.args[0])
-            if inner in style.wrappers:
+            if inner in style.wrappers or inner in style.relations:
+                # Column(Integer, ...), fields.List(fields.Nested(VisitorSchema))
                 found = related_of(module, arg, style, types, owner)
                 if found:
                     return found
