@@ -73,6 +73,8 @@ def test_drf_serializers() -> None:
             email = serializers.EmailField(source="user.email")
             owner = serializers.PrimaryKeyRelatedField(queryset=Customer.objects.all())
             tags = serializers.ListField(child=serializers.CharField())
+            worker = serializers.HiddenField(default=serializers.CurrentUserDefault())
+            channel = serializers.HiddenField(default="web")
 
             class Meta:
                 model = Customer
@@ -86,7 +88,10 @@ def test_drf_serializers() -> None:
     assert found["crm.serializers.CustomerSerializer.email"].metadata == (("source", "user.email"),)
     assert found["crm.serializers.CustomerSerializer.owner"].related == "crm.models.Customer"
     assert found["crm.serializers.CustomerSerializer.tags"].types == ("ListField", "CharField")
-    assert len(found) == 3
+    # the request's user, filled in by DRF: a link to the user model
+    assert found["crm.serializers.CustomerSerializer.worker"].related == "User"
+    assert found["crm.serializers.CustomerSerializer.channel"].related is None
+    assert len(found) == 5
 
 
 def test_form_named_class_without_framework_import_is_plain() -> None:

@@ -94,6 +94,8 @@ class FieldStyle:
     skip_names: frozenset[str] = frozenset()
     skip_managers: bool = False
     skip_calls: frozenset[str] = frozenset()  # SubmitField(...): a control, never data
+    # HiddenField(default=CurrentUserDefault()): the request's user, a link to the User model
+    user_defaults: frozenset[str] = frozenset()
 
 
 # ---- small expression helpers ------------------------------------------------------------------
@@ -216,6 +218,9 @@ def related_of(
         return None
     name = short(call.func)
     kwargs = {kw.arg: kw.value for kw in call.keywords if kw.arg}
+    default = kwargs.get("default")
+    if isinstance(default, ast.Call) and short(default.func) in style.user_defaults:
+        return "User"
     if name in style.relations:
         target = call.args[0] if call.args else kwargs.get("to", kwargs.get("argument"))
         if isinstance(target, ast.Constant) and target.value == "self":
