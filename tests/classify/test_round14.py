@@ -115,3 +115,24 @@ def test_a_mappings_capitalised_key_is_read_a_constant_is_not() -> None:
     _, explanation = explain_field(constant, CATALOG)
     assert classify_field(constant, CATALOG) is None
     assert "ALL_CAPS constant" in explanation.summary()
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "related", "expected"),
+    [
+        # a person's key to their employer's, workplace's or school's record says it of them
+        ("Member", "employer_id", "employers", "employment.employer"),
+        ("Staff", "depot_id", "depots", "employment.record"),
+        ("Pupil", "school_id", "schools", "demographic.education"),
+        # a key to a plan or an order is a key; a levy declaration's employer is no person's
+        ("Member", "plan_id", "plans", None),
+        ("Customer", "order_id", "orders", None),
+        ("LevyDeclaration", "employer_id", "employers", None),
+    ],
+)
+def test_a_persons_key_to_their_employer_or_school(
+    owner: str, name: str, related: str, expected: str | None
+) -> None:
+    fact = make_fact(owner, name, ("Integer", "ForeignKey"), related=related)
+    found = classify_field(fact, CATALOG)
+    assert (found.element if found else None) == expected

@@ -177,6 +177,7 @@ class Family(db.Model):
 
 class BusinessInterest(db.Model):
     governor_id = db.Column(db.Integer, db.ForeignKey("governors.id"))
+    meeting_id = db.Column(db.Integer, db.ForeignKey("meetings.id"))
     organisation = db.Column(db.String(120))
 
 
@@ -190,7 +191,9 @@ def test_a_foreign_key_to_a_person_records_table_links_to_a_person() -> None:
     found = _found(GOVERNORS, "governors.models")
     assert found["BusinessInterest.governor_id"].classification.element == "identity.person_id"
     assert found["Child.family_id"].classification.element == "identity.person_id"
-    assert "Child.school_id" not in found
+    assert "BusinessInterest.meeting_id" not in found, "a link to a meeting links to no one"
+    # a child's key to their school says where they study (decide.py _held_by_link)
+    assert found["Child.school_id"].classification.element == "demographic.education"
     related = dict(found["Child.family_id"].classification.explanation.steps)["related"]
     assert "relationship to 'Family'" in related
 

@@ -326,6 +326,10 @@ def _decide(
         if linked is not None:
             return linked, steps + linked.steps
         steps.append(("related", f"relationship to '{related}', not a person object"))
+        if key_only and ctx.is_person and len(words) > 1:
+            held = _held_by_link(words[:-1], cat, owner, owner_bases, kind, module, record)
+            if held is not None:
+                return held, steps + held.steps
         target = _head_words(related.rsplit(".", 1)[-1], cat)
         base = words[:-1] if words[-1] in cat.vocabulary.identifier_words else words
         named_target = base and _singular(base) == _singular(target[-len(base) :])
@@ -448,6 +452,36 @@ def _decide(
         alt = ", ".join(f"{c.element.key} {c.confidence:.2f}" for c in sorted(others, key=_order))
         rejected.append(("also considered", alt))
     return winner, steps + winner.steps + rejected
+
+
+# What a person's key to another record says of them: where they work, study or travel from
+# (employer_id, depot_id, school_id, pickup_stop_id on a person's record).
+_LINK_FAMILIES = frozenset({"employment", "location"})
+_LINK_ELEMENTS = frozenset({"demographic.education"})
+
+
+def _held_by_link(
+    base: tuple[str, ...],
+    cat: ElementCatalog,
+    owner: str | None,
+    owner_bases: tuple[str, ...],
+    kind: str,
+    module: str | None,
+    record: str | None,
+) -> _Candidate | None:
+    """``employer_id`` on a member's record: the key of their employer's record says who employs
+    them, as ``employer`` would. Only employment, education and location are read this way; a
+    key to a plan, a cohort or an address record stays a key (measured on the labelled sets)."""
+    cand, _ = _decide("_".join(base), cat, owner, owner_bases, (), kind, None, (), module, record)
+    if cand is None:
+        return None
+    key = cand.element.key
+    if key.split(".")[0] not in _LINK_FAMILIES and key not in _LINK_ELEMENTS:
+        return None
+    cand.steps.append(
+        ("related", f"a person's key to their {' '.join(base)} record holds {key} about them")
+    )
+    return cand
 
 
 def _registration(
