@@ -1,0 +1,1 @@
+"""Coarse fishing club: members, match draws, weigh-ins and pools."""

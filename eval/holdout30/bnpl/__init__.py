@@ -1,0 +1,1 @@
+"""Buy-now-pay-later instalment plans at checkout."""

@@ -1,0 +1,1 @@
+"""Chimney sweeping business: bookings, appliances, sweep certificates."""

@@ -1,0 +1,1 @@
+"""Adult education: ESOL (English for speakers of other languages) courses."""

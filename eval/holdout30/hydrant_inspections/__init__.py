@@ -1,0 +1,1 @@
+"""Fire and rescue service hydrant inspection rounds."""

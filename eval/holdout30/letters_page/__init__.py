@@ -1,0 +1,1 @@
+"""Readers' letters desk for a local weekly newspaper."""

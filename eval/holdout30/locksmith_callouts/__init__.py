@@ -1,0 +1,1 @@
+"""24-hour emergency locksmith: call-outs, engineer dispatch, job sheets."""

@@ -1,0 +1,1 @@
+"""University open day and campus tour bookings."""

@@ -1,0 +1,1 @@
+"""Community podiatry (foot health) service."""

@@ -1,0 +1,1 @@
+"""Country park ranger service: patrol routes, incidents and kit."""

@@ -1,0 +1,1 @@
+"""Emergency rest centre registration for evacuated households."""

@@ -1,0 +1,1 @@
+"""Self-storage sites: units, licences, gate access and arrears."""

@@ -1,0 +1,1 @@
+"""Bus shelter advertising panels: inventory, campaigns, bookings, maintenance."""

@@ -1,0 +1,1 @@
+"""Junior tennis coaching programme for a members club."""

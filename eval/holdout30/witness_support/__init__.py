@@ -1,0 +1,1 @@
+"""Court witness support service: referrals, pre-trial visits and volunteers."""

@@ -1,0 +1,1 @@
+"""Supported-employment placements at sheltered workshops for disabled adults."""
