@@ -66,13 +66,13 @@ def explain_name(
     metadata: tuple[tuple[str, str], ...] = (),
     module: str | None = None,
     record: str | None = None,
-    key: bool = False,
+    mapping_key: bool = False,
 ) -> tuple[Classification | None, Explanation]:
     """Like :func:`classify_name`, but also explains a "not personal data" outcome.
 
     ``record`` says why the owner class is about a person though its name does not say so, as
     a clause after the class name ("is a person record: its own fields hold ..."); the name is
-    then read with permissive patterns. ``key`` says the name is a key of a mapping (a
+    then read with permissive patterns. ``mapping_key`` says the name is a key of a mapping (a
     TypedDict's ``DOB``), which is no constant however it is spelled.
     """
     return _classify_cached(
@@ -86,7 +86,7 @@ def explain_name(
         tuple(metadata),
         module,
         record,
-        key,
+        mapping_key,
     )
 
 
@@ -131,7 +131,7 @@ def explain_field(
         metadata=fact.metadata,
         module=module_of(fact),
         record=record,
-        key=fact.framework in _KEYED,
+        mapping_key=fact.framework in _KEYED,
     )
     if result is not None and inline is not None and inline.category:
         result = Classification(

@@ -263,12 +263,12 @@ def _allowed_by_types(
     rejected: list[tuple[str, str]],
     cat: ElementCatalog | None = None,
     flag: bool = False,
-    keys: bool = False,
+    many: bool = False,
 ) -> bool:
     clash = sorted(element.types_exclude & tnames)
     if flag and cat is not None:  # on_benefits: bool is the fact, not a flag about it
         clash = [t for t in clash if t not in cat.vocabulary.type_groups.get("boolean", ())]
-    if keys and cat is not None:  # carer_ids: list[UUID] holds several links, each a key
+    if many and cat is not None:  # carer_ids: list[UUID] holds several links, each a key
         clash = [t for t in clash if t not in cat.vocabulary.type_groups.get("collection", ())]
     if clash and not (element.types_strong & tnames):
         rejected.append(("types", f"type '{clash[0]}' rules out {element.key} ({element.source})"))
@@ -287,10 +287,10 @@ def _decide(
     metadata: tuple[tuple[str, str], ...],
     module: str | None = None,
     record: str | None = None,
-    key: bool = False,
+    mapping_key: bool = False,
 ) -> tuple[_Candidate | None, list[tuple[str, str]]]:
     steps: list[tuple[str, str]] = []
-    if is_constant_name(name) and not key:
+    if is_constant_name(name) and not mapping_key:
         return None, [("skipped", f"'{name}' is an ALL_CAPS constant, not a data slot")]
     if name.startswith("__") and name.endswith("__"):
         return None, [("skipped", f"'{name}' is a dunder attribute")]
@@ -358,7 +358,7 @@ def _decide(
         why = f"'{' '.join(words)}' names no person: the value is the record's own"
         return None, [*steps, ("excluded", why)]
     identifier = words[-1] in cat.vocabulary.identifier_words
-    keys = words[-1] in cat.vocabulary.identifier_lists
+    many = words[-1] in cat.vocabulary.identifier_lists
     if identifier and owner and not related:
         head = _head_words(owner, cat)
         own = len(words) > 1 and words[:-1] == head[-(len(words) - 1) :]
@@ -406,7 +406,7 @@ def _decide(
         elif best is not None and strong:
             best.confidence += STRONG_TYPE_BONUS
             best.steps.append(("types", f"type '{strong[0]}' is strong evidence for {element.key}"))
-        if best is None or not _allowed_by_types(element, tnames, rejected, cat, best.flag, keys):
+        if best is None or not _allowed_by_types(element, tnames, rejected, cat, best.flag, many):
             continue
         support = sorted(element.types_support & tnames)
         if support and not strong:
@@ -659,10 +659,10 @@ def _classify_cached(
     metadata: tuple[tuple[str, str], ...],
     module: str | None = None,
     record: str | None = None,
-    key: bool = False,
+    mapping_key: bool = False,
 ) -> tuple[Classification | None, Explanation]:
     winner, raw_steps = _decide(
-        name, cat, owner, owner_bases, types, kind, related, metadata, module, record, key
+        name, cat, owner, owner_bases, types, kind, related, metadata, module, record, mapping_key
     )
     steps = list(dict.fromkeys(raw_steps))  # one exclusion can be reached by several patterns
     if winner is None or winner.confidence < THRESHOLD:
