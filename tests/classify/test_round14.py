@@ -136,3 +136,24 @@ def test_a_persons_key_to_their_employer_or_school(
     fact = make_fact(owner, name, ("Integer", "ForeignKey"), related=related)
     found = classify_field(fact, CATALOG)
     assert (found.element if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "types", "expected"),
+    [
+        # a web session's id is a string; a class or exam session's key is a number
+        ("PlaybackEvent", "session_id", ("str",), "online.session_id"),
+        ("TrialApplicationSerializer", "session_id", ("IntegerField",), None),
+        ("TimesheetLineSchema", "session_id", ("Int",), None),
+        # a session record's own key is that session's
+        ("CaptureSession", "session_id", ("str",), None),
+        ("SessionInfo", "session_id", ("str",), "online.session_id"),
+        # marshmallow's Int counts people as an int does
+        ("IncomeExpenditureSchema", "dependants", ("Int",), None),
+    ],
+)
+def test_session_keys_and_marshmallow_number_types(
+    owner: str, name: str, types: tuple[str, ...], expected: str | None
+) -> None:
+    found = classify_field(make_fact(owner, name, types), CATALOG)
+    assert (found.element if found else None) == expected

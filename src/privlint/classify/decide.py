@@ -367,6 +367,10 @@ def _decide(
             # Chair.chair_id: a chair, not a chairperson
             why = f"'{name}' is class '{shown}''s own key, and the class is no person's record"
             return None, [*steps, ("excluded", why)]
+        if own and not ctx.is_person and words[:-1] == ("session",) and len(head) > 1:
+            # CaptureSession.session_id: a photo booth's or a class's session, not a login's
+            why = f"'{name}' is class '{shown}''s own key: that session's, not a web session's"
+            return None, [*steps, ("excluded", why)]
         if own and ctx.is_person and words[-1] in _PRIMARY_KEY_WORDS:
             # Customer.customer_id: the row's key by another name, like `id` (a number a
             # person is given and quotes, member_number, stays theirs)
