@@ -35,7 +35,7 @@ def _score_module():
 
 
 def test_every_labelled_set_is_found() -> None:
-    assert len(SETS) >= 29
+    assert len(SETS) >= 33
     assert all(corpus.is_dir() for _, corpus in SETS), [c for _, c in SETS if not c.is_dir()]
 
 
@@ -55,3 +55,19 @@ def test_labels_and_extracted_fields_agree(labels_file: Path, corpus: Path) -> N
     unreachable = sorted(s for s, e in labels.items() if e and s not in fields)
     assert unreachable == []
     assert sorted(fields - set(labels)) == []
+
+
+SECOND = sorted((EVAL / "agreement").glob("*_second_labels.toml"))
+
+
+@pytest.mark.parametrize("second_file", SECOND, ids=[p.name.split("_")[0] for p in SECOND])
+def test_a_second_labelling_labels_the_same_symbols(second_file: Path) -> None:
+    """eval/agreement.py compares two labellings symbol by symbol: both must name the same ones."""
+    load = _score_module().load_labels
+    first = load(EVAL / f"{second_file.name.split('_')[0]}_labels.toml")
+    second = load(second_file)
+    assert sorted(set(first) ^ set(second)) == []
+    catalog = load_catalog().elements
+    families = {key.split(".")[0] for key in catalog.elements}
+    unknown = {e for e in second.values() if e and e not in catalog and e not in families}
+    assert sorted(unknown) == []
