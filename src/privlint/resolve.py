@@ -295,7 +295,7 @@ def _table_names(record: str) -> tuple[str, ...]:
 
 
 def link_to_person(
-    fact: FieldFact, records: dict[str, tuple[str, ...]], catalog: Catalog | None = None
+    fact: FieldFact, records: dict[str, tuple[str, ...]], catalog: Catalog
 ) -> str | None:
     """The person record a field links to: by its relation target, its type (``holder:
     Paddler``, ``crew: list[Paddler]``, not in a configuration class), or ``<record>_id``
@@ -309,7 +309,7 @@ def link_to_person(
             target = next((r for r in records if target in _table_names(r)), target)
         return target if target in records and target != owner else None
     typed = [t for t in sorted(type_names(fact.types)) if t in records and t != owner]
-    if typed and catalog is not None and not _configuration(fact, catalog):
+    if typed and not _configuration(fact, catalog):
         return typed[0]
     stem = fact.name[:-3] if fact.name.endswith("_id") else None
     if stem:
