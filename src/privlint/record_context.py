@@ -75,12 +75,30 @@ def about_person(
     return None
 
 
+def _text_by_default(
+    files: Sequence[FileFacts], long_text: frozenset[str], short: frozenset[str]
+) -> set[str]:
+    """Classes that store short values in long-text columns too (DICOM-style models where a
+    manufacturer, a serial number and a name are all ``TextField``): there the type says
+    nothing about free text."""
+    counts: dict[str, int] = {}
+    for facts in files:
+        for fact in facts.fields:
+            if fact.kind == "field" and fact.owner and long_text.intersection(fact.types):
+                words = split_words(fact.name)
+                if words and words[-1] in short:
+                    key = class_symbol(fact)
+                    counts[key] = counts.get(key, 0) + 1
+    return {key for key, n in counts.items() if n >= 2}
+
+
 def free_text(
     candidates: Sequence[tuple[str, FieldFact]],
     out: Sequence[ClassifiedField],
     records: dict[str, tuple[str, ...]],
     manifest: Manifest | None,
     catalog: Catalog,
+    files: Sequence[FileFacts] = (),
 ) -> list[ClassifiedField]:
     """Free text (a ``TextField``, a ``Textarea``, a string called ``statement``) on a record
     about a person.
@@ -96,6 +114,7 @@ def free_text(
     if "content" not in elements.elements:
         return []
     linked = linked_records(out)
+    by_default = _text_by_default(files, long_text, voc.short_value_words)
     found: list[ClassifiedField] = []
     for path, fact in candidates:
         if fact.kind != "field" or not fact.owner:
@@ -104,6 +123,8 @@ def free_text(
         if not words or set(words) & voc.free_text_exclude or words[-1] in voc.identifier_words:
             continue
         text_type = next((t for t in fact.types if t in long_text), None)
+        if text_type is not None and class_symbol(fact) in by_default:
+            text_type = None
         if text_type is not None:
             evidence = f"'{text_type}' holds long free text"
         elif words[-1] in voc.free_text_words and (not fact.types or set(fact.types) & plain):

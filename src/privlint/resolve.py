@@ -468,5 +468,5 @@ def resolve_fields(
                 still.append((path, fact))
     else:
         still = unmatched
-    out.extend(free_text(still, out, records, manifest, catalog))
+    out.extend(free_text(still, out, records, manifest, catalog, files))
     return machine_values(address_parts(out, files, catalog), records, catalog)

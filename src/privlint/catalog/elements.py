@@ -157,6 +157,7 @@ class Vocabulary:
     review_skip_words: frozenset[str] = frozenset()
     software_roles: frozenset[str] = frozenset()
     free_text_exclude: frozenset[str] = frozenset()
+    short_value_words: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
@@ -498,6 +499,7 @@ class _Shared:
     software_roles: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
+    short_value_words: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
@@ -541,6 +543,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "free_text_words",
             "software_roles",
             "free_text_exclude",
+            "short_value_words",
             "personal_detail_heads",
         ),
         "[context] list",
@@ -574,6 +577,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("free_text_words", shared.free_text_words),
         ("software_roles", shared.software_roles),
         ("free_text_exclude", shared.free_text_exclude),
+        ("short_value_words", shared.short_value_words),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
@@ -738,6 +742,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         review_skip_words=frozenset(shared.review_skip),
         software_roles=frozenset(shared.software_roles),
         free_text_exclude=frozenset(shared.free_text_exclude),
+        short_value_words=frozenset(shared.short_value_words),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),
