@@ -49,3 +49,66 @@ def test_long_text_says_nothing_where_a_class_keeps_short_values_in_it() -> None
     assert element(found, "Study.protocol_description") is None
     assert element(found, "Referral.what_happened") == "content"
     assert element(found, "Referral.background") == "content"
+
+
+NOT_PEOPLE = """
+from django.db import models
+
+
+class Event(models.Model):
+    name = models.CharField(max_length=100)
+    email = models.EmailField()
+    timezone = models.CharField(max_length=40)
+
+
+class MailTemplate(models.Model):
+    name = models.CharField(max_length=100)
+    username = models.CharField(max_length=100)
+
+
+class Supporter(models.Model):
+    name = models.CharField(max_length=100)
+    email = models.EmailField()
+    timezone = models.CharField(max_length=40)
+"""
+
+
+def test_an_event_or_a_template_with_a_name_and_an_email_is_no_person_record() -> None:
+    found = resolved(NOT_PEOPLE)
+    assert element(found, "Event.name") is None
+    assert element(found, "Event.timezone") is None
+    assert element(found, "MailTemplate.name") is None
+    assert element(found, "Supporter.name") == "identity.name"
+    assert element(found, "Supporter.timezone") == "location.coarse"
+
+
+FORMS = """
+from django import forms
+from django.db import models
+from markdownx.models import MarkdownxField
+
+
+class EmailAuthenticationForm(forms.Form):
+    username = forms.EmailField()
+    password = forms.CharField(widget=forms.PasswordInput)
+
+
+class Speaker(models.Model):
+    name = models.CharField(max_length=100)
+    email = models.EmailField()
+
+
+class Proposal(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE)
+    abstract = MarkdownxField()
+"""
+
+
+def test_an_email_field_called_username_holds_an_email_address() -> None:
+    found = resolved(FORMS, "app.forms")
+    assert element(found, "EmailAuthenticationForm.username") == "contact.email"
+
+
+def test_markdown_and_rich_text_columns_are_long_text() -> None:
+    found = resolved(FORMS, "app.forms")
+    assert element(found, "Proposal.abstract") == "content"

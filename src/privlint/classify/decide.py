@@ -446,6 +446,13 @@ def _decide(
             rejected.append(("matched", "no catalogue pattern matches these words"))
         return None, steps + rejected
     winner = max(candidates, key=_order)
+    typed = [c for c in candidates if c.element.types_strong & tnames]
+    if typed and not winner.element.types_strong & tnames:
+        # username = EmailField(): the type says what kind of value it is, whatever the
+        # name says (within a family, the name's reading stays: a SecretStr password)
+        best_typed = max(typed, key=_order)
+        if best_typed.element.key.split(".")[0] != winner.element.key.split(".")[0]:
+            winner = best_typed
     winner = _role_as_name(winner, words, tnames, cat) if not identifier else winner
     winner.confidence = min(1.0, round(winner.confidence, 2))
     if not any(label == "types" for label, _ in winner.steps):
