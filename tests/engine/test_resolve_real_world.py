@@ -112,3 +112,46 @@ def test_an_email_field_called_username_holds_an_email_address() -> None:
 def test_markdown_and_rich_text_columns_are_long_text() -> None:
     found = resolved(FORMS, "app.forms")
     assert element(found, "Proposal.abstract") == "content"
+
+
+ACCOUNTS = """
+from django.db import models
+
+
+class User(models.Model):
+    email = models.EmailField()
+    is_staff = models.BooleanField(default=False)
+    is_superuser = models.BooleanField(default=False)
+
+
+class Release(models.Model):
+    is_staff = models.BooleanField(default=False)
+
+
+class Bankcard(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE)
+    number = models.CharField(max_length=32)
+    issue_number = models.CharField(max_length=4)
+    start_date = models.CharField(max_length=5)
+
+
+class Shelf(models.Model):
+    number = models.CharField(max_length=32)
+    start_date = models.CharField(max_length=5)
+"""
+
+
+def test_the_powers_of_a_user_account_are_its_status() -> None:
+    found = resolved(ACCOUNTS)
+    assert element(found, "User.is_staff") == "account.status"
+    assert element(found, "User.is_superuser") == "account.status"
+    assert element(found, "Release.is_staff") is None
+
+
+def test_a_bankcard_records_number_and_dates_are_card_data() -> None:
+    found = resolved(ACCOUNTS)
+    assert element(found, "Bankcard.number") == "financial.card"
+    assert element(found, "Bankcard.issue_number") == "financial.card"
+    assert element(found, "Bankcard.start_date") == "financial.card"
+    assert element(found, "Shelf.number") is None
+    assert element(found, "Shelf.start_date") is None
