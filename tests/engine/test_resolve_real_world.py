@@ -155,3 +155,25 @@ def test_a_bankcard_records_number_and_dates_are_card_data() -> None:
     assert element(found, "Bankcard.start_date") == "financial.card"
     assert element(found, "Shelf.number") is None
     assert element(found, "Shelf.start_date") is None
+
+
+PREFIXED = """
+from django.db import models
+
+
+class Study(models.Model):
+    patient_weight = models.DecimalField(max_digits=5, decimal_places=1)
+    weight = models.DecimalField(max_digits=5, decimal_places=1)
+    patient_orientation = models.CharField(max_length=16)
+    engineer_company = models.CharField(max_length=100)
+"""
+
+
+def test_a_name_that_starts_with_a_person_word_reads_the_rest_as_theirs() -> None:
+    found = resolved(PREFIXED)
+    assert element(found, "Study.patient_weight") == "health.measurement"
+    text = found["Study.patient_weight"].classification.explanation.summary()
+    assert "starts with the person word 'patient'" in text
+    assert element(found, "Study.weight") is None
+    assert element(found, "Study.patient_orientation") is None
+    assert element(found, "Study.engineer_company") is None

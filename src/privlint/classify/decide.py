@@ -3,7 +3,7 @@ weighed, vetoed by exclusions and type gates, and explained step by step."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -418,6 +418,8 @@ def _decide(
             best.steps.append(("types", f"type '{support[0]}' supports {element.key}"))
         candidates.append(best)
 
+    if not candidates and not ctx.is_person and not identifier and not ctx.is_thing:
+        candidates = _person_prefixed(words, ctx, cat, tnames, rejected)
     if not candidates and ctx.is_person and not identifier and len(words) > 1:
         candidates = _loose(words, ctx, cat, tnames, forms, triggers, rejected)
     if not candidates and ctx.is_person:
@@ -567,6 +569,57 @@ def _role_as_name(
         )
     )
     return cand
+
+
+def _person_prefixed(
+    words: tuple[str, ...],
+    ctx: Context,
+    cat: ElementCatalog,
+    tnames: frozenset[str],
+    rejected: list[tuple[str, str]],
+) -> list[_Candidate]:
+    """A name that starts with a person word reads the rest as a person's record would.
+
+    ``patient_weight`` on a study, ``driver_height`` on a booking: the first word says whose
+    value it is, so the rest is matched with the patterns of person objects (a study's own
+    ``weight`` would not be).
+    """
+    voc = cat.vocabulary
+    head, rest = words[0], words[1:]
+    if not rest or head in voc.generic_person_words or head not in voc.person_objects:
+        return []
+    person = replace(ctx, is_person=True, text=f"the name starts with the person word '{head}'")
+    forms = _trigger_forms(rest, cat)
+    out: list[_Candidate] = []
+    for element in cat.elements.values():
+        if element.identifier or rest in element.reject or element.key in _NOT_PREFIXED:
+            continue
+        if not element.key.startswith(_PREFIXED):
+            continue
+        best: _Candidate | None = None
+        for pattern in _patterns_for(element, forms, cat):
+            if not pattern.person_only or pattern.owners:
+                continue
+            cand = _try_pattern(rest, element, pattern, person, cat, rejected)
+            if cand and (best is None or _order(cand) > _order(best)):
+                best = cand
+        if best is None or not _allowed_by_types(element, tnames, rejected, cat, best.flag):
+            continue
+        best.confidence = min(best.confidence, PERSON_PREFIX_CONFIDENCE)
+        best.steps.insert(
+            0, ("context", f"the name starts with the person word '{head}': read as theirs")
+        )
+        out.append(best)
+    return out
+
+
+PERSON_PREFIX_CONFIDENCE = 0.7
+# What a person word in front says is the person's: their body and health, their words,
+# their secrets, their name and demographics. Not read through it: a visiting engineer's
+# company (a firm), a process's user_handle, a certificate's client_fingerprint, an
+# address's dependent_locality, and a patient's orientation on a scan (the image's).
+_PREFIXED = ("health", "content", "credentials", "identity.name", "demographic")
+_NOT_PREFIXED = frozenset({"demographic.sexual_orientation"})
 
 
 def _loose(
