@@ -177,3 +177,18 @@ def test_a_name_that_starts_with_a_person_word_reads_the_rest_as_theirs() -> Non
     assert element(found, "Study.weight") is None
     assert element(found, "Study.patient_orientation") is None
     assert element(found, "Study.engineer_company") is None
+
+
+def test_metadata_does_not_overrule_an_exclusion_on_the_name() -> None:
+    source = """
+from django.db import models
+
+
+class Member(models.Model):
+    email = models.EmailField()
+    secret_hash = models.CharField(max_length=128, verbose_name="password")
+    memorable = models.CharField(max_length=64, verbose_name="password")
+"""
+    found = resolved(source)
+    assert element(found, "Member.secret_hash") is None
+    assert element(found, "Member.memorable") == "credentials.password"

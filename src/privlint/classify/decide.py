@@ -257,6 +257,13 @@ def _from_metadata(
     return found
 
 
+def _name_excluded(rejected: list[tuple[str, str]]) -> bool:
+    """An exclusion fired on the name itself (``num_orders_as_billing_address``): what its
+    metadata mentions (``number of orders as billing address``) is what it counts or
+    describes, not its value."""
+    return any(label == "excluded" for label, _ in rejected)
+
+
 def _allowed_by_types(
     element: ElementDef,
     tnames: frozenset[str],
@@ -434,7 +441,7 @@ def _decide(
         rejected.append(
             ("metadata", f"{shown}: metadata only supports a match outside person objects")
         )
-    elif not candidates and meta and not identifier:
+    elif not candidates and meta and not identifier and not _name_excluded(rejected):
         for key, (conf, text) in meta.items():
             element = cat.elements[key]
             if not _allowed_by_types(element, tnames, rejected):
