@@ -192,3 +192,26 @@ class Member(models.Model):
     found = resolved(source)
     assert element(found, "Member.secret_hash") is None
     assert element(found, "Member.memorable") == "credentials.password"
+
+
+def test_an_organisation_word_vetoes_contact_data_only_where_it_heads_the_class() -> None:
+    source = """
+from django.db import models
+
+
+class Team(models.Model):
+    email = models.EmailField()
+
+
+class TeamInvite(models.Model):
+    team = models.ForeignKey(Team, on_delete=models.CASCADE)
+    email = models.EmailField()
+
+
+class WholesaleOrder(models.Model):
+    contact_phone = models.CharField(max_length=20)
+"""
+    found = resolved(source)
+    assert element(found, "Team.email") is None
+    assert element(found, "TeamInvite.email") == "contact.email"
+    assert element(found, "WholesaleOrder.contact_phone") is None

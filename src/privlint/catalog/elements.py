@@ -158,6 +158,7 @@ class Vocabulary:
     software_roles: frozenset[str] = frozenset()
     free_text_exclude: frozenset[str] = frozenset()
     short_value_words: frozenset[str] = frozenset()
+    organisation_qualifiers: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
@@ -500,6 +501,7 @@ class _Shared:
     address_line_words: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
+    organisation_qualifiers: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
@@ -544,6 +546,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "software_roles",
             "free_text_exclude",
             "short_value_words",
+            "organisation_qualifiers",
             "personal_detail_heads",
         ),
         "[context] list",
@@ -578,6 +581,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("software_roles", shared.software_roles),
         ("free_text_exclude", shared.free_text_exclude),
         ("short_value_words", shared.short_value_words),
+        ("organisation_qualifiers", shared.organisation_qualifiers),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
@@ -743,6 +747,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         software_roles=frozenset(shared.software_roles),
         free_text_exclude=frozenset(shared.free_text_exclude),
         short_value_words=frozenset(shared.short_value_words),
+        organisation_qualifiers=frozenset(shared.organisation_qualifiers),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),

@@ -3,7 +3,7 @@ none of these, which decides whether permissive or conservative patterns apply."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ class Context:
     text: str
     is_config: bool = False
     is_thing: bool = False
+    head: str = ""  # the class name's head word (TeamInvite -> invite)
 
 
 def _elements(catalog: Catalog | ElementCatalog) -> ElementCatalog:
@@ -114,6 +115,18 @@ def read_context(
     module: str | None = None,
 ) -> Context:
     """Decide whether the owner (class, or receiver variable for flows) is a person object."""
+    context = _read_context(owner, owner_bases, cat, kind, module)
+    words = _head_words(owner, cat) if owner else ()
+    return replace(context, head=words[-1]) if words else context
+
+
+def _read_context(
+    owner: str | None,
+    owner_bases: tuple[str, ...],
+    cat: ElementCatalog,
+    kind: str,
+    module: str | None,
+) -> Context:
     noun = "class" if kind == "field" else "owner"
     if not owner:
         return Context(False, frozenset(), "no owner: conservative patterns only")
