@@ -119,7 +119,9 @@ def _try_pattern(
     owner_veto = sorted(element.exclude_owners & ctx.owner_words)
     if owner_veto and ctx.head and ctx.head not in element.exclude_owners:
         # TeamInvite: the invitee's e-mail; a Team's own is the team's
-        owner_veto = [w for w in owner_veto if w in cat.vocabulary.organisation_qualifiers]
+        voc = cat.vocabulary
+        places = voc.organisation_objects | voc.thing_objects
+        owner_veto = [w for w in owner_veto if w not in places or w in voc.organisation_qualifiers]
     if owner_veto and not ctx.is_person and not _names_person(words, cat):
         rejected.append(
             (
