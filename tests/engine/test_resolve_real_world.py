@@ -215,3 +215,28 @@ class WholesaleOrder(models.Model):
     assert element(found, "Team.email") is None
     assert element(found, "TeamInvite.email") == "contact.email"
     assert element(found, "WholesaleOrder.contact_phone") is None
+
+
+def test_the_recipients_of_a_queued_mail_and_when_a_key_was_last_used() -> None:
+    source = """
+from django.db import models
+
+
+class QueuedMail(models.Model):
+    to = models.CharField(max_length=1000)
+    cc = models.CharField(max_length=1000)
+    subject = models.CharField(max_length=200)
+
+
+class Shipment(models.Model):
+    to = models.CharField(max_length=100)
+
+
+class ApiKey(models.Model):
+    last_used_on = models.DateTimeField(null=True)
+"""
+    found = resolved(source)
+    assert element(found, "QueuedMail.to") == "contact.email"
+    assert element(found, "QueuedMail.cc") == "contact.email"
+    assert element(found, "Shipment.to") is None
+    assert element(found, "ApiKey.last_used_on") == "behaviour.activity"
