@@ -166,3 +166,50 @@ def test_core_table_columns() -> None:
     assert ip.metadata == (("column", "ip_address"), ("comment", "client address"))
     assert ip.span.line == 9
     assert found["app.visits.customer_id"].related == "customers"
+
+
+def test_declared_attr_columns_on_mapped_classes_and_mixins() -> None:
+    facts = run(
+        """
+        from sqlalchemy import Column, ForeignKey, Integer, String
+        from sqlalchemy.orm import Mapped, declarative_base, declared_attr, relationship
+
+        Base = declarative_base()
+
+        class AuditMixin:
+            @declared_attr
+            def created_by_fk(cls):
+                return Column(Integer, ForeignKey("ab_user.id"), nullable=False)
+
+            @declared_attr
+            def created_by(cls):
+                return relationship("User")
+
+            @declared_attr
+            def __tablename__(cls):
+                return cls.__name__.lower()
+
+            def helper(self):
+                return Column(Integer)
+
+        class User(Base):
+            __tablename__ = "ab_user"
+            id = Column(Integer, primary_key=True)
+
+            @declared_attr.directive
+            def changed_by_fk(cls) -> Mapped[int]:
+                return Column(Integer, ForeignKey("ab_user.id"))
+
+        class Plain:
+            def name(self):
+                return String(10)
+        """
+    )
+    assert frameworks(facts)["AuditMixin"] == "sqlalchemy"
+    assert "Plain" not in frameworks(facts) or frameworks(facts)["Plain"] != "sqlalchemy"
+    found = fields(facts)
+    assert found["app.AuditMixin.created_by_fk"].related == "ab_user"
+    assert found["app.AuditMixin.created_by"].related == "User"
+    assert found["app.User.changed_by_fk"].types[:1] == ("int",)
+    assert "app.AuditMixin.helper" not in found
+    assert "app.AuditMixin.__tablename__" not in found

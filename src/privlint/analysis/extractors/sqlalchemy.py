@@ -8,17 +8,19 @@ annotation and the wrapped type (``("datetime", "DateTime")``), not the wrapper'
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from privlint.analysis.extractors._common import (
     ClassExtractor,
     FieldStyle,
     assigned_calls,
     build_field,
+    class_fact,
     functional_class,
     literal_text,
 )
-from privlint.analysis.extractors._recognise import short
+from privlint.analysis.extractors._recognise import ClassInfo, classes, short
 from privlint.analysis.module import Fact, ModuleInfo
 
 _SKIP = frozenset({"metadata", "registry", "type_annotation_map", "query", "query_class"})
@@ -42,6 +44,7 @@ class SqlalchemyExtractor(ClassExtractor):
 
     def extract(self, module: ModuleInfo) -> Iterable[Fact]:
         yield from super().extract(module)
+        yield from self._declared_attrs(module)
         for name, call, stmt in assigned_calls(module, _TABLE):
             yield functional_class(module, name, stmt, "sqlalchemy", "sqlalchemy.Table")
             for column in call.args[2:]:
@@ -62,6 +65,55 @@ class SqlalchemyExtractor(ClassExtractor):
                         owner=name,
                         owner_bases=("sqlalchemy.Table",),
                     )
+
+    def _declared_attrs(self, module: ModuleInfo) -> Iterator[Fact]:
+        """Columns and relationships built by ``@declared_attr`` methods, on mapped classes and
+        on the mixins that lend them (Flask-AppBuilder's ``AuditMixin.created_by_fk``)."""
+        for info in classes(module):
+            found = [(node, call) for node, call in _declared(info) if short(call.func) in _BUILT]
+            if not found:
+                continue
+            if info.framework != "sqlalchemy":
+                if info.framework is not None:
+                    continue  # another framework's class: its extractor owns it
+                yield class_fact(module, replace(info, framework="sqlalchemy"))
+            for node, call in found:
+                yield build_field(
+                    module,
+                    name=node.name,
+                    target=node,
+                    stmt=node,
+                    annotation=node.returns,  # Mapped[int] describes the column
+                    value=call,
+                    style=self.style,
+                    framework="sqlalchemy",
+                    owner=info.qualname,
+                    owner_bases=info.bases,
+                )
+
+
+# What a declared_attr may build: a column or a relationship (not __tablename__ strings).
+_BUILT = frozenset({"Column", "mapped_column", "column_property", "relationship", "relation"})
+
+
+def _declared(info: ClassInfo) -> Iterator[tuple[ast.FunctionDef, ast.Call]]:
+    """``@declared_attr def name(cls): return Column(...)``: the method and the call."""
+    for node in info.node.body:
+        if not isinstance(node, ast.FunctionDef) or node.name.startswith("__"):
+            continue
+        if not any(_is_declared_attr(d) for d in node.decorator_list):
+            continue
+        for stmt in node.body:
+            if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Call):
+                yield node, stmt.value
+                break
+
+
+def _is_declared_attr(decorator: ast.expr) -> bool:
+    """``@declared_attr``, ``@declared_attr.directive``, ``@declared_attr.cascading``."""
+    if isinstance(decorator, ast.Attribute) and short(decorator.value) == "declared_attr":
+        return True
+    return short(decorator) == "declared_attr"
 
 
 class SqlmodelExtractor(ClassExtractor):
