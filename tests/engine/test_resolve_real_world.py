@@ -240,3 +240,30 @@ class ApiKey(models.Model):
     assert element(found, "QueuedMail.cc") == "contact.email"
     assert element(found, "Shipment.to") is None
     assert element(found, "ApiKey.last_used_on") == "behaviour.activity"
+
+
+def test_a_list_of_keys_named_after_people_links_to_them() -> None:
+    source = """
+from dataclasses import dataclass
+from uuid import UUID
+
+from marshmallow import Schema, fields
+
+
+@dataclass
+class Meeting:
+    attendees: list[int]
+    volunteers: list[UUID]
+    guests: int
+    tags: list[int]
+
+
+class GroupPostSchema(Schema):
+    users = fields.List(fields.Integer, required=False)
+"""
+    found = resolved(source)
+    assert element(found, "Meeting.attendees") == "identity.person_id"
+    assert element(found, "Meeting.volunteers") == "identity.person_id"
+    assert element(found, "Meeting.guests") is None  # counts them
+    assert element(found, "Meeting.tags") is None
+    assert element(found, "GroupPostSchema.users") == "identity.person_id"

@@ -454,6 +454,8 @@ def _decide(
             cand = _Candidate(element, conf, 0, -1, [("metadata", text)])
             candidates.append(cand)
 
+    if not candidates and not ctx.is_thing:
+        candidates = _people_list(words, tnames, cat)
     candidates = [c for c in candidates if not _counts_people(c, words, tnames, cat, rejected)]
     if not candidates:
         if not rejected:
@@ -545,6 +547,8 @@ def _counts_people(
     numbers = cat.vocabulary.type_groups.get("number", frozenset())
     if cand.element.key != PERSON_ID or not (tnames & numbers):
         return False
+    if tnames & cat.vocabulary.type_groups.get("collection", frozenset()):
+        return False  # list[int]: a list of keys, not a count
     word = words[-1]
     people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
     singles = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
@@ -553,6 +557,43 @@ def _counts_people(
     shown = sorted(tnames & numbers)[0]
     rejected.append(("types", f"'{word}' as a number ({shown}) counts people, links to no one"))
     return True
+
+
+_ID_ITEMS = frozenset({"UUID", "uuid", "UUID4", "UUIDType", "UUIDField", "Uuid"})
+
+
+def _people_list(
+    words: tuple[str, ...], tnames: frozenset[str], cat: ElementCatalog
+) -> list[_Candidate]:
+    """``attendees: list[int]``, ``users = fields.List(fields.Integer())``: a collection of
+    numbers or UUIDs named after people in the plural holds their ids (a bare ``attendees:
+    int`` counts them, see _counts_people)."""
+    groups = cat.vocabulary.type_groups
+    if len(words) != 1 or PERSON_ID not in cat.elements:
+        return []
+    if not tnames & groups.get("collection", frozenset()):
+        return []
+    items = tnames & (groups.get("number", frozenset()) | _ID_ITEMS)
+    if not items:
+        return []
+    word = words[0]
+    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
+    singles = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    if word not in _CROWD_WORDS and not (singles & people):
+        return []
+    cand = _Candidate(cat.elements[PERSON_ID], PEOPLE_LIST_CONFIDENCE, 1, 0)
+    cand.steps.append(
+        (
+            "matched",
+            f"'{word}' names people in the plural and holds a collection of "
+            f"{sorted(items)[0]}: their ids, each a link to a person",
+        )
+    )
+    cand.steps.append(("types", f"types {', '.join(sorted(tnames))}: a list of keys"))
+    return [cand]
+
+
+PEOPLE_LIST_CONFIDENCE = 0.7
 
 
 def _role_as_name(

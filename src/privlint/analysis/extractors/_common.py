@@ -181,6 +181,11 @@ def annotated_calls(node: ast.expr | None) -> Iterator[ast.Call]:
         node = elts[0]
 
 
+# Field constructors that take the field class of their items (marshmallow's List, DRF's
+# ListField through child=, WTForms' FieldList).
+_CONTAINERS = frozenset({"List", "ListField", "FieldList", "Tuple", "Set"})
+
+
 def call_types(call: ast.Call, style: FieldStyle) -> list[str]:
     """Short names a field constructor contributes: the field class, or the wrapped type."""
     out: list[str] = []
@@ -202,6 +207,10 @@ def call_types(call: ast.Call, style: FieldStyle) -> list[str]:
             if isinstance(widget, ast.Name | ast.Attribute):
                 _add(out, short(widget))
     inner = [a for a in call.args[:1] if isinstance(a, ast.Call)]
+    if name in _CONTAINERS:  # fields.List(fields.Integer): the item's field class, uncalled
+        for arg in call.args[:1]:
+            if isinstance(arg, ast.Name | ast.Attribute):
+                _add(out, short(arg))
     children = [kw.value for kw in call.keywords if kw.arg == "child"]
     inner += [c for c in children if isinstance(c, ast.Call)]
     for arg in inner:
