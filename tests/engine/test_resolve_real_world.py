@@ -267,3 +267,28 @@ class GroupPostSchema(Schema):
     assert element(found, "Meeting.guests") is None  # counts them
     assert element(found, "Meeting.tags") is None
     assert element(found, "GroupPostSchema.users") == "identity.person_id"
+
+
+def test_dicom_attribute_names_of_staff_and_the_patients_body() -> None:
+    source = """
+from django.db import models
+
+
+class GeneralStudy(models.Model):
+    operators_name = models.TextField()
+    physician_of_record = models.TextField()
+    name_of_physician_reading_study = models.TextField()
+    station_name = models.TextField()
+
+
+class PatientStudy(models.Model):
+    admitting_diagnosis_description = models.TextField()
+    water_equivalent_diameter = models.DecimalField(max_digits=8, decimal_places=2)
+"""
+    found = resolved(source)
+    assert element(found, "GeneralStudy.operators_name") == "identity.name"
+    assert element(found, "GeneralStudy.physician_of_record") == "identity.name"
+    assert element(found, "GeneralStudy.name_of_physician_reading_study") == "identity.name"
+    assert element(found, "GeneralStudy.station_name") is None
+    assert element(found, "PatientStudy.admitting_diagnosis_description") == "health.condition"
+    assert element(found, "PatientStudy.water_equivalent_diameter") == "health.measurement"
