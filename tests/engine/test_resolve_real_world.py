@@ -292,3 +292,41 @@ class PatientStudy(models.Model):
     assert element(found, "GeneralStudy.station_name") is None
     assert element(found, "PatientStudy.admitting_diagnosis_description") == "health.condition"
     assert element(found, "PatientStudy.water_equivalent_diameter") == "health.measurement"
+
+
+def test_a_user_accounts_role_and_what_a_chat_or_a_note_says() -> None:
+    source = """
+from pydantic import BaseModel
+
+
+class UserModel(BaseModel):
+    email: str
+    role: str = "pending"
+
+
+class StaffUser(BaseModel):
+    name: str
+    role: str
+
+
+class ChatModel(BaseModel):
+    user_id: str
+    title: str
+    chat: dict
+
+
+class NoteForm(BaseModel):
+    title: str
+    data: dict | None = None
+
+
+class Journal(BaseModel):
+    title: str
+"""
+    found = resolved(source)
+    assert element(found, "UserModel.role") == "account.status"
+    assert element(found, "StaffUser.role") == "employment.job_title"
+    assert element(found, "ChatModel.title") == "content"
+    assert element(found, "ChatModel.chat") == "content"
+    assert element(found, "NoteForm.data") == "content"
+    assert element(found, "Journal.title") is None
