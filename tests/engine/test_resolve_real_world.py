@@ -323,6 +323,27 @@ class NoteForm(BaseModel):
 class Journal(BaseModel):
     title: str
 """
+    links = """
+from sqlalchemy import ForeignKey
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ChatSession(Base):
+    __tablename__ = "chats"
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+
+class ChatMessage(Base):
+    __tablename__ = "chat_messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(ForeignKey("chats.id"))
+    chat: Mapped[ChatSession] = relationship()
+"""
+    assert element(resolved(links), "ChatMessage.chat") is None  # a link, not what was said
     found = resolved(source)
     assert element(found, "UserModel.role") == "account.status"
     assert element(found, "StaffUser.role") == "employment.job_title"
