@@ -351,3 +351,34 @@ class ChatMessage(Base):
     assert element(found, "ChatModel.chat") == "content"
     assert element(found, "NoteForm.data") == "content"
     assert element(found, "Journal.title") is None
+
+
+def test_wallet_accounts_a_user_string_and_satoshi_balances() -> None:
+    source = """
+from pydantic import BaseModel
+
+
+class User(BaseModel):
+    id: str
+    email: str | None = None
+    admin: bool = False
+    super_user: bool = False
+    activated: bool = True
+
+
+class Wallet(BaseModel):
+    id: str
+    user: str
+    balance_msat: int
+
+
+class Release(BaseModel):
+    admin: bool = False
+"""
+    found = resolved(source)
+    assert element(found, "User.admin") == "account.status"
+    assert element(found, "User.super_user") == "account.status"
+    assert element(found, "User.activated") == "account.status"
+    assert element(found, "Release.admin") is None
+    assert element(found, "Wallet.user") == "identity.person_id"
+    assert element(found, "Wallet.balance_msat") == "financial.account_balance"

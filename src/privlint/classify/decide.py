@@ -605,6 +605,8 @@ def _role_as_name(
     if winner.element.key != PERSON_ID or not (tnames & plain):
         return winner
     shown = sorted(tnames & plain)[0]
+    if words == ("user",):  # user: str on a wallet holds the account's key, not a name
+        return winner
     if words[-1] == "by":  # approved_by: str holds who did it, as the system knows them
         key, what = "identity.username", "a string saying who did something holds their login"
     elif _word_matches(words[-1], frozenset({PERSON}), cat):
