@@ -382,3 +382,38 @@ class Release(BaseModel):
     assert element(found, "Release.admin") is None
     assert element(found, "Wallet.user") == "identity.person_id"
     assert element(found, "Wallet.balance_msat") == "financial.account_balance"
+
+
+def test_a_parent_up_a_tree_is_no_childs_parent() -> None:
+    source = """
+from django.db import models
+
+
+class Category(models.Model):
+    parent = models.ForeignKey("self", null=True, on_delete=models.CASCADE)
+
+
+class Parent(models.Model):
+    full_name = models.CharField(max_length=100)
+
+
+class Child(models.Model):
+    parent = models.ForeignKey(Parent, on_delete=models.CASCADE)
+
+
+class CheckIn(models.Model):
+    parent_id = models.IntegerField()
+"""
+    found = resolved(source)
+    assert element(found, "Category.parent") is None
+    assert element(found, "Child.parent") == "identity.person_id"
+    assert element(found, "CheckIn.parent_id") == "identity.person_id"
+    chat = """
+from pydantic import BaseModel
+
+
+class Message(BaseModel):
+    user_id: str
+    parent_id: str | None = None
+"""
+    assert element(resolved(chat), "Message.parent_id") is None

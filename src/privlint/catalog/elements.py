@@ -159,6 +159,7 @@ class Vocabulary:
     free_text_exclude: frozenset[str] = frozenset()
     short_value_words: frozenset[str] = frozenset()
     organisation_qualifiers: frozenset[str] = frozenset()
+    tree_objects: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
@@ -502,6 +503,7 @@ class _Shared:
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
+    tree_objects: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
@@ -547,6 +549,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "free_text_exclude",
             "short_value_words",
             "organisation_qualifiers",
+            "tree_objects",
             "personal_detail_heads",
         ),
         "[context] list",
@@ -582,6 +585,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("free_text_exclude", shared.free_text_exclude),
         ("short_value_words", shared.short_value_words),
         ("organisation_qualifiers", shared.organisation_qualifiers),
+        ("tree_objects", shared.tree_objects),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
@@ -748,6 +752,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         free_text_exclude=frozenset(shared.free_text_exclude),
         short_value_words=frozenset(shared.short_value_words),
         organisation_qualifiers=frozenset(shared.organisation_qualifiers),
+        tree_objects=frozenset(shared.tree_objects),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),

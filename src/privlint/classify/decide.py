@@ -326,6 +326,9 @@ def _decide(
     steps.append(("context", ctx.text))
     if ctx.is_config:
         return None, steps
+    tree = _tree_link(words, owner, related, ctx, cat)
+    if tree is not None:
+        return None, [*steps, ("excluded", tree)]
     tnames = type_names(types)
     rejected: list[tuple[str, str]] = []
 
@@ -594,6 +597,38 @@ def _people_list(
 
 
 PEOPLE_LIST_CONFIDENCE = 0.7
+
+
+_PARENT = frozenset({("parent",), ("parent", "id"), ("parent", "uuid"), ("parent", "pk")})
+
+
+def _tree_link(
+    words: tuple[str, ...],
+    owner: str | None,
+    related: str | None,
+    ctx: Context,
+    cat: ElementCatalog,
+) -> str | None:
+    """Why ``parent_id`` points up a tree (a reply's parent message, a category's parent
+    category) rather than at a child's parent, or None. Only off a person's record, and only
+    where the link is to the class itself or the class is one that forms trees
+    (``tree_objects``): a child's ``parent_id`` and a check-in's stay links to a person."""
+    if tuple(words) not in _PARENT or not owner or ctx.is_person:
+        return None
+    head = _head_words(owner, cat)
+    shown = owner.rsplit(".", 1)[-1]
+    if related:
+        target = related.rsplit(".", 1)[-1]
+        own = {shown.lower(), _snake(shown), _snake(shown) + "s", "self"}
+        if target.lower() in own or target == shown:
+            return f"'{' '.join(words)}' links '{shown}' to another '{shown}' above it, a tree"
+    if head and head[-1] in cat.vocabulary.tree_objects:
+        return f"a '{head[-1]}' forms a tree: its parent is another {head[-1]}, not a person"
+    return None
+
+
+def _snake(name: str) -> str:
+    return "_".join(split_words(name))
 
 
 def _role_as_name(
