@@ -417,3 +417,38 @@ class Message(BaseModel):
     parent_id: str | None = None
 """
     assert element(resolved(chat), "Message.parent_id") is None
+
+
+def test_an_order_with_its_buyers_contact_details_is_no_person_record() -> None:
+    source = """
+from django.db import models
+
+
+class Order(models.Model):
+    email = models.EmailField()
+    phone = models.CharField(max_length=20)
+    status = models.CharField(max_length=10)
+
+
+class OrderPayment(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE)
+
+
+class Invoice(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE)
+    invoice_to_name = models.CharField(max_length=100)
+    invoice_to_street = models.CharField(max_length=100)
+
+
+class CustomerSSOClient(models.Model):
+    name = models.CharField(max_length=100)
+    client_secret = models.CharField(max_length=100)
+"""
+    found = resolved(source)
+    assert element(found, "Order.email") == "contact.email"
+    assert element(found, "Order.status") is None
+    assert element(found, "OrderPayment.order") is None
+    assert element(found, "Invoice.order") is None
+    assert element(found, "Invoice.invoice_to_name") == "identity.name"
+    assert element(found, "Invoice.invoice_to_street") == "contact.postal_address.street"
+    assert element(found, "CustomerSSOClient.name") is None
