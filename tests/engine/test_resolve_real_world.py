@@ -452,3 +452,25 @@ class CustomerSSOClient(models.Model):
     assert element(found, "Invoice.invoice_to_name") == "identity.name"
     assert element(found, "Invoice.invoice_to_street") == "contact.postal_address.street"
     assert element(found, "CustomerSSOClient.name") is None
+
+
+def test_an_affiliation_is_an_institution() -> None:
+    source = """
+from django.db import models
+
+
+class Affiliation(models.Model):
+    name = models.CharField(max_length=200)
+    street = models.CharField(max_length=200)
+    city = models.CharField(max_length=100)
+    postcode = models.CharField(max_length=20)
+
+
+class Speaker(models.Model):
+    full_name = models.CharField(max_length=200)
+    affiliation = models.ForeignKey(Affiliation, on_delete=models.SET_NULL, null=True)
+"""
+    found = resolved(source)
+    assert element(found, "Affiliation.name") is None
+    assert element(found, "Affiliation.street") is None
+    assert element(found, "Speaker.affiliation") != "identity.person_id"
