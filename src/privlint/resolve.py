@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from privlint.catalog import Catalog
 from privlint.catalog.elements import Vocabulary
@@ -28,7 +27,7 @@ from privlint.classify.patterns import type_names
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Binding, Manifest
-from privlint.words import split_words
+from privlint.words import snake_case, split_words
 
 
 def symbol_matches(symbol: str, target: str) -> bool:
@@ -282,17 +281,10 @@ def _links_thing(fact: FieldFact, thing_heads: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _snake(name: str) -> str:
-    out = [name[0].lower()] if name else []
-    for prev, char in pairwise(name):
-        out.append(("_" + char.lower()) if char.isupper() and not prev.isupper() else char.lower())
-    return "".join(out)
-
-
 def _table_names(record: str) -> tuple[str, ...]:
     """The table names an ORM would likely give class ``record``: ``Governor`` -> governor,
     governors; ``FamilyParty`` -> family_party, family_parties."""
-    snake = _snake(record)
+    snake = snake_case(record)
     plural = snake[:-1] + "ies" if snake.endswith("y") else snake + "s"
     return (snake, plural, snake + "es")
 
@@ -317,7 +309,7 @@ def link_to_person(
     stem = fact.name[:-3] if fact.name.endswith("_id") else None
     if stem:
         for record in records:
-            if _snake(record) == stem and record != fact.owner:
+            if snake_case(record) == stem and record != fact.owner:
                 return record
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 # Letters-and-digits tokens that lose their meaning when the digits are dropped.
 KEEP_ALNUM: frozenset[str] = frozenset(
@@ -89,3 +90,11 @@ def is_constant_name(name: str) -> bool:
 def normalise(name: str) -> str:
     """The words of ``name`` joined by spaces, as explanations show them."""
     return " ".join(split_words(name))
+
+
+def snake_case(name: str) -> str:
+    """``RouteStop`` -> ``route_stop``: a class name as the table or key names it."""
+    out = [name[0].lower()] if name else []
+    for prev, char in pairwise(name):
+        out.append(("_" + char.lower()) if char.isupper() and not prev.isupper() else char.lower())
+    return "".join(out)

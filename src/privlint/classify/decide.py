@@ -36,7 +36,7 @@ from privlint.classify.patterns import (
     type_names,
 )
 from privlint.findings import Explanation
-from privlint.words import is_constant_name, split_words
+from privlint.words import is_constant_name, snake_case, split_words
 
 if TYPE_CHECKING:
     from privlint.catalog import Catalog
@@ -619,16 +619,12 @@ def _tree_link(
     shown = owner.rsplit(".", 1)[-1]
     if related:
         target = related.rsplit(".", 1)[-1]
-        own = {shown.lower(), _snake(shown), _snake(shown) + "s", "self"}
+        own = {shown.lower(), snake_case(shown), snake_case(shown) + "s", "self"}
         if target.lower() in own or target == shown:
             return f"'{' '.join(words)}' links '{shown}' to another '{shown}' above it, a tree"
     if head and head[-1] in cat.vocabulary.tree_objects:
         return f"a '{head[-1]}' forms a tree: its parent is another {head[-1]}, not a person"
     return None
-
-
-def _snake(name: str) -> str:
-    return "_".join(split_words(name))
 
 
 def _role_as_name(
