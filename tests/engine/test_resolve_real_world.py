@@ -177,6 +177,12 @@ def test_a_name_that_starts_with_a_person_word_reads_the_rest_as_theirs() -> Non
     assert element(found, "Study.weight") is None
     assert element(found, "Study.patient_orientation") is None
     assert element(found, "Study.engineer_company") is None
+    tree = """
+class Join:
+    parent_alias: str
+    child_name: str
+"""
+    assert element(resolved(tree, "app.query"), "Join.parent_alias") is None
 
 
 def test_metadata_does_not_overrule_an_exclusion_on_the_name() -> None:

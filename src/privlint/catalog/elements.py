@@ -160,6 +160,7 @@ class Vocabulary:
     short_value_words: frozenset[str] = frozenset()
     organisation_qualifiers: frozenset[str] = frozenset()
     tree_objects: frozenset[str] = frozenset()
+    tree_words: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
@@ -504,6 +505,7 @@ class _Shared:
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
     tree_objects: set[str] = field(default_factory=set)
+    tree_words: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
@@ -550,6 +552,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "short_value_words",
             "organisation_qualifiers",
             "tree_objects",
+            "tree_words",
             "personal_detail_heads",
         ),
         "[context] list",
@@ -586,6 +589,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("short_value_words", shared.short_value_words),
         ("organisation_qualifiers", shared.organisation_qualifiers),
         ("tree_objects", shared.tree_objects),
+        ("tree_words", shared.tree_words),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
@@ -753,6 +757,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         short_value_words=frozenset(shared.short_value_words),
         organisation_qualifiers=frozenset(shared.organisation_qualifiers),
         tree_objects=frozenset(shared.tree_objects),
+        tree_words=frozenset(shared.tree_words),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),

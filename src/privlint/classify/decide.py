@@ -674,6 +674,8 @@ def _person_prefixed(
     head, rest = words[0], words[1:]
     if not rest or head in voc.generic_person_words or head not in voc.person_objects:
         return []
+    if head in voc.tree_words:  # parent_alias: a tree's parent as often as a child's
+        return []
     person = replace(ctx, is_person=True, text=f"the name starts with the person word '{head}'")
     forms = _trigger_forms(rest, cat)
     out: list[_Candidate] = []
