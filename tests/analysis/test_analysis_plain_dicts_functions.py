@@ -93,3 +93,33 @@ def test_function_and_method_parameters() -> None:
     assert (name.framework, name.owner, name.types) == ("function", "send_welcome", ("str",))
     assert found["app.search.q"].metadata == (("description", "search text"),)
     assert found["app.Service.update.customer_id"].owner == "Service.update"
+
+
+def test_field_constructors_under_a_base_from_another_module() -> None:
+    facts = run(
+        """
+        from allauth.headless.internal.restkit import inputs
+        from myproject.forms import BaseForm
+
+        class LoginInput(inputs.Input):
+            email = inputs.EmailField(required=False)
+            password = inputs.CharField()
+            TEMPLATE = "login.html"
+
+        class MergeForm(BaseForm):
+            source_user = PrincipalField("Source user")
+
+        class NotFound(LookupError):
+            code = 404
+            message = make_message()
+
+        class Loose:
+            email = EmailField()
+        """
+    )
+    found = fields(facts)
+    assert found["app.LoginInput.email"].types == ("EmailField",)
+    assert "app.LoginInput.password" in found
+    assert "app.LoginInput.TEMPLATE" not in found
+    assert "app.MergeForm.source_user" in found
+    assert not [s for s in found if s.startswith(("app.NotFound.", "app.Loose."))]

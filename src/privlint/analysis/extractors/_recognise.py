@@ -193,6 +193,11 @@ def short(node: ast.expr) -> str | None:
     return None
 
 
+def from_known_package(qualified: str) -> bool:
+    """The base comes from a package whose classes privlint knows (``django.db.models.Func``)."""
+    return qualified.split(".", 1)[0] in _KNOWN_ROOTS or qualified in _NEUTRAL
+
+
 def known_base(qualified: str) -> str | None:
     """The framework of a base class given by its qualified name, from the tables only."""
     found = _EXACT.get(qualified)

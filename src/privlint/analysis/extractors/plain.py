@@ -1,18 +1,30 @@
-"""Plain annotated classes: class-level annotations in a class no other extractor claimed."""
+"""Plain classes: class-level annotations in a class no other extractor claimed, and field
+constructors in a class whose base comes from elsewhere in the project."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from privlint.analysis.extractors._common import FieldStyle, class_fact, class_fields
-from privlint.analysis.extractors._recognise import classes
+from privlint.analysis.extractors._recognise import classes, from_known_package
 from privlint.analysis.module import Fact, ModuleInfo
+from privlint.facts import FieldFact
 
 _STYLE = FieldStyle(annotations_only=True)
+_ASSIGNED = FieldStyle()
+# A constructor named like a field (``inputs.EmailField()``, ``PrincipalListField()``).
+_FIELD_CALL = re.compile(r"(Field|ForeignKey)$")
 
 
 class PlainExtractor:
-    """Only classes with at least one annotated field, so exception classes stay quiet."""
+    """Only classes with at least one annotated field, so exception classes stay quiet.
+
+    A class that derives from a base privlint cannot place (allauth's ``inputs.Input``, a
+    project's own ``IndicoForm``, both defined in another module) and assigns field
+    constructors is a form, schema or model of that project: those assignments are its
+    fields. Without a base, or without field constructors, nothing is read.
+    """
 
     name = "plain"
 
@@ -20,6 +32,18 @@ class PlainExtractor:
         for info in classes(module):
             if info.framework is None:
                 fields = list(class_fields(module, info, _STYLE, "plain"))
+                if not fields and _project_bases(info.bases):
+                    assigned = class_fields(module, info, _ASSIGNED, "plain")
+                    fields = [f for f in assigned if _constructed(f)]
                 if fields:
                     yield class_fact(module, info)
                     yield from fields
+
+
+def _project_bases(bases: tuple[str, ...]) -> bool:
+    """Bases, none of them from a package privlint knows (a Django ``Func``, an ``Exception``)."""
+    return bool(bases) and not any(from_known_package(b) for b in bases)
+
+
+def _constructed(fact: FieldFact) -> bool:
+    return bool(fact.types) and bool(_FIELD_CALL.search(fact.types[0]))
