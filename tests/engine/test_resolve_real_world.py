@@ -269,6 +269,8 @@ class GroupPostSchema(Schema):
 """
     found = resolved(source)
     assert element(found, "Meeting.attendees") == "identity.person_id"
+    why = found["Meeting.attendees"].classification.explanation.summary()
+    assert "names people in the plural" in why and "is never" not in why
     assert element(found, "Meeting.volunteers") == "identity.person_id"
     assert element(found, "Meeting.guests") is None  # counts them
     assert element(found, "Meeting.tags") is None

@@ -459,6 +459,9 @@ def _decide(
 
     if not candidates and not ctx.is_thing:
         candidates = _people_list(words, tnames, cat)
+        if candidates:  # the list overrides "attendees is never a person id" (a count)
+            never = f"is never {PERSON_ID}"
+            rejected[:] = [step for step in rejected if not step[1].endswith(never)]
     candidates = [c for c in candidates if not _counts_people(c, words, tnames, cat, rejected)]
     if not candidates:
         if not rejected:
