@@ -304,7 +304,7 @@ def link_to_person(
             target = next((r for r in records if target in _table_names(r)), target)
         return target if target in records and target != owner else None
     typed = [t for t in sorted(type_names(fact.types)) if t in records and t != owner]
-    if typed and not _configuration(fact, catalog):
+    if typed and not _configuration(fact, catalog) and not _handler(owner, catalog):
         return typed[0]
     stem = fact.name[:-3] if fact.name.endswith("_id") else None
     if stem:
@@ -360,6 +360,12 @@ def link_by_class_name(fact: FieldFact, named: dict[str, str], catalog: Catalog)
     if config_class(owner, fact.owner_bases, None, catalog.elements):
         return None  # a settings class's client_id is the service's OAuth client
     return target
+
+
+def _handler(owner: str, catalog: Catalog) -> bool:
+    """A view or handler class (``LoginView.input: LoginInput`` holds the request's form)."""
+    words = split_words(owner)
+    return bool(words) and words[-1] in catalog.elements.vocabulary.handler_objects
 
 
 def _configuration(fact: FieldFact, catalog: Catalog) -> bool:

@@ -482,3 +482,29 @@ class Speaker(models.Model):
     assert element(found, "Affiliation.name") is None
     assert element(found, "Affiliation.street") is None
     assert element(found, "Speaker.affiliation") != "identity.person_id"
+
+
+def test_a_views_input_is_the_request_form_not_a_link_to_a_person() -> None:
+    source = """
+from dataclasses import dataclass
+
+
+@dataclass
+class LoginInput:
+    username: str
+    email: str
+    phone: str
+
+
+@dataclass
+class LoginView:
+    input: LoginInput
+
+
+@dataclass
+class Booking:
+    guest: LoginInput
+"""
+    found = resolved(source)
+    assert element(found, "LoginView.input") is None
+    assert element(found, "Booking.guest") == "identity.person_id"

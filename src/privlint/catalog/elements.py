@@ -161,6 +161,7 @@ class Vocabulary:
     organisation_qualifiers: frozenset[str] = frozenset()
     tree_objects: frozenset[str] = frozenset()
     tree_words: frozenset[str] = frozenset()
+    handler_objects: frozenset[str] = frozenset()
     personal_detail_heads: frozenset[str] = frozenset()
     record_fields: Mapping[str, str] = field(default_factory=dict)
     exclusions: tuple[Exclusion, ...] = ()
@@ -506,6 +507,7 @@ class _Shared:
     organisation_qualifiers: set[str] = field(default_factory=set)
     tree_objects: set[str] = field(default_factory=set)
     tree_words: set[str] = field(default_factory=set)
+    handler_objects: set[str] = field(default_factory=set)
     personal_detail_heads: set[str] = field(default_factory=set)
     record_fields: dict[str, str] = field(default_factory=dict)
     identifiers: set[str] = field(default_factory=set)
@@ -553,6 +555,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "organisation_qualifiers",
             "tree_objects",
             "tree_words",
+            "handler_objects",
             "personal_detail_heads",
         ),
         "[context] list",
@@ -590,6 +593,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("organisation_qualifiers", shared.organisation_qualifiers),
         ("tree_objects", shared.tree_objects),
         ("tree_words", shared.tree_words),
+        ("handler_objects", shared.handler_objects),
         ("personal_detail_heads", shared.personal_detail_heads),
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
@@ -758,6 +762,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         organisation_qualifiers=frozenset(shared.organisation_qualifiers),
         tree_objects=frozenset(shared.tree_objects),
         tree_words=frozenset(shared.tree_words),
+        handler_objects=frozenset(shared.handler_objects),
         personal_detail_heads=frozenset(shared.personal_detail_heads),
         record_fields=MappingProxyType(dict(shared.record_fields)),
         exclusions=tuple(shared.exclusions),
