@@ -508,3 +508,27 @@ class Booking:
     found = resolved(source)
     assert element(found, "LoginView.input") is None
     assert element(found, "Booking.guest") == "identity.person_id"
+
+
+def test_a_cached_copy_of_a_name_and_a_persons_slug() -> None:
+    source = """
+from django.db import models
+
+
+class Position(models.Model):
+    attendee_name_cached = models.CharField(max_length=255)
+    attendee_name_parts = models.JSONField()
+
+
+class PollVote(models.Model):
+    voter_slug = models.CharField(max_length=255)
+
+
+class Category(models.Model):
+    slug = models.SlugField()
+"""
+    found = resolved(source)
+    assert element(found, "Position.attendee_name_cached") == "identity.name"
+    assert element(found, "Position.attendee_name_parts") == "identity.name"
+    assert element(found, "PollVote.voter_slug") == "identity.username"
+    assert element(found, "Category.slug") is None

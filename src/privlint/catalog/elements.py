@@ -598,10 +598,9 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     ):
         target.update(w.lower() for w in reader.string_list(context.get(name, []), name, None))
     units = data.get("units", {})
-    reader.unknown(units, ("words",), "[units] list", None)
-    shared.units.update(
-        w.lower() for w in reader.string_list(units.get("words", []), "words", None)
-    )
+    reader.unknown(units, ("words", "qualifiers"), "[units] list", None)
+    for key in ("words", "qualifiers"):  # both are dropped from the end of a name
+        shared.units.update(w.lower() for w in reader.string_list(units.get(key, []), key, None))
     # Base classes are compared by their exact last dotted name (BaseSettings), not lowered.
     shared.config_bases.update(
         reader.string_list(context.get("config_bases", []), "config_bases", None)
