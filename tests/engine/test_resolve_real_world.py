@@ -532,3 +532,26 @@ class Category(models.Model):
     assert element(found, "Position.attendee_name_parts") == "identity.name"
     assert element(found, "PollVote.voter_slug") == "identity.username"
     assert element(found, "Category.slug") is None
+
+
+def test_a_bare_token_on_an_invitation_or_a_users_api_token() -> None:
+    source = """
+from django.db import models
+
+
+class TeamInvite(models.Model):
+    email = models.EmailField()
+    token = models.CharField(max_length=64)
+
+
+class UserApiToken(models.Model):
+    token = models.CharField(max_length=64)
+
+
+class RunnerToken(models.Model):
+    token = models.CharField(max_length=64)
+"""
+    found = resolved(source)
+    assert element(found, "TeamInvite.token") == "credentials.token"
+    assert element(found, "UserApiToken.token") == "credentials.token"
+    assert element(found, "RunnerToken.token") is None
