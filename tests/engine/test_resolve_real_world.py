@@ -555,3 +555,33 @@ class RunnerToken(models.Model):
     assert element(found, "TeamInvite.token") == "credentials.token"
     assert element(found, "UserApiToken.token") == "credentials.token"
     assert element(found, "RunnerToken.token") is None
+
+
+def test_when_a_person_signed_in_last_read_and_whether_they_are_present() -> None:
+    source = """
+from pydantic import BaseModel
+
+
+class AccessTokenPayload(BaseModel):
+    sub: str
+    auth_time: int
+
+
+class ChatModel(BaseModel):
+    user_id: str
+    last_read_at: int | None = None
+
+
+class UserModel(BaseModel):
+    email: str
+    presence_state: str | None = None
+
+
+class Sensor(BaseModel):
+    state: str
+"""
+    found = resolved(source)
+    assert element(found, "AccessTokenPayload.auth_time") == "behaviour.activity"
+    assert element(found, "ChatModel.last_read_at") == "behaviour.activity"
+    assert element(found, "UserModel.presence_state") == "behaviour.activity"
+    assert element(found, "Sensor.state") is None
