@@ -585,3 +585,38 @@ class Sensor(BaseModel):
     assert element(found, "ChatModel.last_read_at") == "behaviour.activity"
     assert element(found, "UserModel.presence_state") == "behaviour.activity"
     assert element(found, "Sensor.state") is None
+
+
+def test_a_users_api_key_image_and_sysadmin_and_a_custom_foreign_key() -> None:
+    source = """
+from django.db import models
+
+
+class UnsavedForeignKey(models.ForeignKey):
+    pass
+
+
+class PersonContact(models.Model):
+    full_name = models.CharField(max_length=100)
+    email = models.EmailField()
+
+
+class User(models.Model):
+    apikey = models.CharField(max_length=64)
+    image_url = models.URLField()
+    sysadmin = models.BooleanField(default=False)
+
+
+class Order(models.Model):
+    orderer = UnsavedForeignKey("PersonContact", on_delete=models.PROTECT)
+
+
+class Gallery(models.Model):
+    image_url = models.URLField()
+"""
+    found = resolved(source)
+    assert element(found, "User.apikey") == "credentials.token"
+    assert element(found, "User.image_url") == "identity.photo"
+    assert element(found, "User.sysadmin") == "account.status"
+    assert element(found, "Order.orderer") == "identity.person_id"
+    assert element(found, "Gallery.image_url") is None

@@ -230,7 +230,7 @@ def related_of(
     default = kwargs.get("default")
     if isinstance(default, ast.Call) and short(default.func) in style.user_defaults:
         return "User"
-    if name in style.relations:
+    if name in style.relations or _custom_relation(name, style):
         target = call.args[0] if call.args else kwargs.get("to", kwargs.get("argument"))
         if isinstance(target, ast.Constant) and target.value == "self":
             return owner
@@ -260,6 +260,12 @@ def related_of(
             node = node.func if isinstance(node, ast.Call) else node.value
         return ref_text(module, node)
     return None
+
+
+def _custom_relation(name: str | None, style: FieldStyle) -> bool:
+    """A project's own subclass of a relation field, named after it (shuup's
+    ``UnsavedForeignKey``, a ``TenantForeignKey``)."""
+    return bool(name) and any(name.endswith(r) and name != r for r in style.relations)
 
 
 def _table(module: ModuleInfo, node: ast.expr) -> str | None:
