@@ -263,9 +263,8 @@ def _from_metadata(
 
 
 def _name_excluded(rejected: list[tuple[str, str]]) -> bool:
-    """An exclusion fired on the name itself (``num_orders_as_billing_address``): what its
-    metadata mentions (``number of orders as billing address``) is what it counts or
-    describes, not its value."""
+    """An exclusion fired on the name itself (``secret_hash``): what its metadata mentions
+    (``verbose_name="password"``) is what the value was made from, not the value."""
     return any(label == "excluded" for label, _ in rejected)
 
 
@@ -556,13 +555,20 @@ def _counts_people(
     if tnames & cat.vocabulary.type_groups.get("collection", frozenset()):
         return False  # list[int]: a list of keys, not a count
     word = words[-1]
-    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
-    singles = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
-    if word not in _CROWD_WORDS and not (singles & people):
+    if not _people_in_plural(word, cat):
         return False  # "customer: int" is a key, "customer_ids" are keys
     shown = sorted(tnames & numbers)[0]
     rejected.append(("types", f"'{word}' as a number ({shown}) counts people, links to no one"))
     return True
+
+
+def _people_in_plural(word: str, cat: ElementCatalog) -> bool:
+    """``attendees``, ``volunteers``, ``guests``: a word naming people in the plural."""
+    if word in _CROWD_WORDS:
+        return True
+    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
+    singles = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    return bool(singles & people)
 
 
 _ID_ITEMS = frozenset({"UUID", "uuid", "UUID4", "UUIDType", "UUIDField", "Uuid"})
@@ -583,9 +589,7 @@ def _people_list(
     if not items:
         return []
     word = words[0]
-    people = cat.vocabulary.person_objects | cat.vocabulary.person_roles
-    singles = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
-    if word not in _CROWD_WORDS and not (singles & people):
+    if not _people_in_plural(word, cat):
         return []
     cand = _Candidate(cat.elements[PERSON_ID], PEOPLE_LIST_CONFIDENCE, 1, 0)
     cand.steps.append(
