@@ -213,3 +213,21 @@ def test_declared_attr_columns_on_mapped_classes_and_mixins() -> None:
     assert found["app.User.changed_by_fk"].types[:1] == ("int",)
     assert "app.AuditMixin.helper" not in found
     assert "app.AuditMixin.__tablename__" not in found
+
+
+def test_a_mixin_with_annotations_and_declared_attrs_is_one_class() -> None:
+    facts = run(
+        """
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import declared_attr
+
+        class OwnedMixin:
+            note: str
+
+            @declared_attr
+            def owner_id(cls):
+                return Column(Integer, ForeignKey("users.id"))
+        """
+    )
+    assert [c.symbol for c in facts.classes].count("app.OwnedMixin") == 1
+    assert {"app.OwnedMixin.note", "app.OwnedMixin.owner_id"} <= set(fields(facts))

@@ -76,7 +76,9 @@ class SqlalchemyExtractor(ClassExtractor):
             if info.framework != "sqlalchemy":
                 if info.framework is not None:
                     continue  # another framework's class: its extractor owns it
-                yield class_fact(module, replace(info, framework="sqlalchemy"))
+                if not any(isinstance(n, ast.AnnAssign) for n in info.node.body):
+                    # (with annotations, the plain extractor already reports the class)
+                    yield class_fact(module, replace(info, framework="sqlalchemy"))
             for node, call in found:
                 yield build_field(
                     module,
