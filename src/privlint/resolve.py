@@ -140,7 +140,9 @@ def person_records(
         organisation = owner in things or set(words) & vocabulary.organisation_objects
         if organisation and not found & _ONLY_A_PERSON:
             continue
-        head = [w for w in words if w not in vocabulary.class_suffixes] or list(words)
+        head = list(words)
+        while len(head) > 1 and head[-1] in vocabulary.class_suffixes:
+            head.pop()  # EventSerializer -> event
         if head[-1] in vocabulary.not_person_objects and not found & _ONLY_A_PERSON:
             continue  # an Event, a Template, an IgnoreEmail rule: not a person's record
         records[owner] = tuple(sorted(found))
