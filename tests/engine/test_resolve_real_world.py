@@ -620,3 +620,24 @@ class Gallery(models.Model):
     assert element(found, "User.sysadmin") == "account.status"
     assert element(found, "Order.orderer") == "identity.person_id"
     assert element(found, "Gallery.image_url") is None
+
+
+def test_a_persons_free_text_location_is_coarse_and_forum_reading_is_activity() -> None:
+    source = """
+from django.db import models
+
+
+class User(models.Model):
+    email = models.EmailField()
+    location = models.CharField(max_length=100)
+    last_failed_login = models.DateTimeField(null=True)
+
+
+class TopicsRead(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE)
+    last_read = models.DateTimeField()
+"""
+    found = resolved(source)
+    assert element(found, "User.location") == "location.coarse"
+    assert element(found, "User.last_failed_login") == "behaviour.activity"
+    assert element(found, "TopicsRead.last_read") == "behaviour.activity"
