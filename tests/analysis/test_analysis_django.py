@@ -125,3 +125,20 @@ def test_django_expressions_are_not_models() -> None:
     )
     assert frameworks(facts) == {}
     assert fields(facts) == {}
+
+
+def test_managers_and_their_type_hints_are_not_fields() -> None:
+    facts = run(
+        """
+        from django.db import models
+
+        class Message(models.Model):
+            objects = wrapped_manager(CurrentSiteManager)
+            next_messages: models.Manager["Message"]
+            body = models.TextField()
+        """
+    )
+    found = fields(facts)
+    assert "app.Message.body" in found
+    assert "app.Message.objects" not in found
+    assert "app.Message.next_messages" not in found

@@ -335,6 +335,10 @@ def _is_skipped_value(value: ast.expr | None, style: FieldStyle) -> bool:
     return False
 
 
+def _manager_name(name: str | None) -> bool:
+    return bool(name) and (name.endswith("Manager") or name.endswith("QuerySet"))
+
+
 def _docstring(stmt: ast.stmt | None) -> str | None:
     if isinstance(stmt, ast.Expr):
         text = literal_text(stmt.value)
@@ -351,6 +355,8 @@ def class_fields(
         if isinstance(stmt, ast.AnnAssign):
             if short(stmt.annotation) == "ClassVar":
                 continue
+            if style.skip_managers and _manager_name(short(stmt.annotation)):
+                continue  # next_messages: models.Manager["Message"], a reverse relation's hint
             targets, annotation = [stmt.target], stmt.annotation
         elif isinstance(stmt, ast.Assign) and not style.annotations_only:
             targets, annotation = stmt.targets, None
@@ -365,6 +371,8 @@ def class_fields(
             name = target.id
             if (name.startswith("__") and name.endswith("__")) or name in style.skip_names:
                 continue
+            if style.skip_managers and name == "objects":
+                continue  # objects = wrapped_manager(CurrentSiteManager): the default manager
             yield build_field(
                 module,
                 name=name,
