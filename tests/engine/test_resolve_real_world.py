@@ -641,3 +641,28 @@ class TopicsRead(models.Model):
     assert element(found, "User.location") == "location.coarse"
     assert element(found, "User.last_failed_login") == "behaviour.activity"
     assert element(found, "TopicsRead.last_read") == "behaviour.activity"
+
+
+def test_an_organisation_with_a_contact_mixin_stays_an_organisation() -> None:
+    source = """
+from django.db import models
+
+
+class ContactMixin(models.Model):
+    email = models.EmailField()
+    phone = models.CharField(max_length=20)
+
+    class Meta:
+        abstract = True
+
+
+class Organisation(ContactMixin):
+    name = models.CharField(max_length=100)
+
+
+class Person(ContactMixin):
+    name = models.CharField(max_length=100)
+"""
+    found = resolved(source)
+    assert element(found, "Organisation.name") is None
+    assert element(found, "Person.name") == "identity.name"

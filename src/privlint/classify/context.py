@@ -170,7 +170,8 @@ def _read_context(
     if details and kind == "field":
         text = f"{noun} '{owner}' holds a person's {details}: permissive patterns apply"
         return Context(True, frozenset(words), text)
-    for base in owner_bases:
+    own_kind = bool(words) and words[-1] in voc.organisation_objects | voc.thing_objects
+    for base in () if own_kind else owner_bases:  # an Organisation(ContactMixin) is a firm
         hit = person_class(base, cat)
         if hit:
             text = (
