@@ -666,3 +666,30 @@ class Person(ContactMixin):
     found = resolved(source)
     assert element(found, "Organisation.name") is None
     assert element(found, "Person.name") == "identity.name"
+
+
+def test_current_login_and_last_use_are_activity_and_a_pages_path_no_free_text() -> None:
+    source = """
+from django.db import models
+
+
+class User(models.Model):
+    email = models.EmailField()
+    current_login_at = models.DateTimeField(null=True)
+
+
+class WebAuthn(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE)
+    lastuse_datetime = models.DateTimeField()
+
+
+class Page(models.Model):
+    owner = models.ForeignKey(User, on_delete=models.SET_NULL, null=True)
+    url_path = models.TextField()
+    body = models.TextField()
+"""
+    found = resolved(source)
+    assert element(found, "User.current_login_at") == "behaviour.activity"
+    assert element(found, "WebAuthn.lastuse_datetime") == "behaviour.activity"
+    assert element(found, "Page.url_path") is None
+    assert element(found, "Page.body") == "content"
