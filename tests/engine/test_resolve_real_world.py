@@ -693,3 +693,26 @@ class Page(models.Model):
     assert element(found, "WebAuthn.lastuse_datetime") == "behaviour.activity"
     assert element(found, "Page.url_path") is None
     assert element(found, "Page.body") == "content"
+
+
+OAUTH_CLIENT = """
+from django.db import models
+from django.conf import settings
+
+
+class Grant(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    redirect_uris = models.TextField()
+    scopes = models.TextField()
+    grant_types = models.TextField()
+    error_message = models.TextField()
+    settings_pickled = models.TextField()
+    review = models.TextField()
+"""
+
+
+def test_protocol_values_in_text_columns_are_no_free_text() -> None:
+    found = resolved(OAUTH_CLIENT)
+    for name in ("redirect_uris", "scopes", "grant_types", "error_message", "settings_pickled"):
+        assert element(found, f"Grant.{name}") is None, name
+    assert element(found, "Grant.review") == "content"
