@@ -4,7 +4,8 @@ A record is *about a person* when it is a person object or record, or one of its
 to a person or identifies one. On such a record free text is content written by or about
 them (``free_text``), and the review queue lists the values no pattern matched
 (``privlint.review``). A city with no street or postcode beside it is where a person is, not
-a line of an address (``address_parts``). An IP or MAC address and a last-seen time are a
+a line of an address (``address_parts``); a ``state`` beside a city is a region
+(``regions_beside_cities``). An IP or MAC address and a last-seen time are a
 machine's when nothing else on the record is personal and it is no person's record
 (``machine_values``).
 """
@@ -159,6 +160,75 @@ _ADDRESS_PARTS = {
     "contact.postal_address.region",
 }
 COARSE = "location.coarse"
+REGION = "contact.postal_address.region"
+_CITY = frozenset({"city", "town"})
+
+
+def regions_beside_cities(
+    out: list[ClassifiedField], still: list[tuple[str, FieldFact]], catalog: Catalog
+) -> tuple[list[ClassifiedField], list[tuple[str, FieldFact]]]:
+    """A ``state`` beside a ``city`` with the same prefix (``state_2`` and ``city_2``,
+    ``invoice_to_state`` and ``invoice_to_city``) is that address's region, not a status.
+
+    Returns the classified fields, with such states read as regions, and the fields still
+    unread."""
+    elements = catalog.elements
+    words = elements.vocabulary.region_beside_city
+    if not words or REGION not in elements.elements:
+        return out, still
+    cities: dict[str, set[tuple[str, ...]]] = {}
+    for item in out:
+        name = split_words(item.fact.name)
+        if (
+            item.fact.owner
+            and name
+            and name[-1] in _CITY
+            and item.classification.element
+            in (
+                "contact.postal_address.city",
+                COARSE,
+            )
+        ):
+            cities.setdefault(class_symbol(item.fact), set()).add(name[:-1])
+    if not cities:
+        return out, still
+
+    def city_of(fact: FieldFact) -> str | None:
+        name = split_words(fact.name)
+        if not fact.owner or not name or name[-1] not in words:
+            return None
+        if name[:-1] not in cities.get(class_symbol(fact), ()):
+            return None
+        return "_".join((*name[:-1], "city"))
+
+    def as_region(fact: FieldFact, city: str, before: Classification | None) -> Classification:
+        steps = before.explanation.steps if before else (("words", f"'{fact.name}'"),)
+        note = f"'{fact.name}' sits beside '{city}' on the same record: the address's region"
+        return Classification(
+            element=REGION,
+            confidence=0.85,
+            sensitivity=elements.sensitivity(REGION),
+            special=False,
+            source="detector",
+            explanation=Explanation((*steps, ("context", f"{note} -> {REGION}"))),
+        )
+
+    result: list[ClassifiedField] = []
+    for item in out:
+        city = city_of(item.fact) if item.classification.source == "detector" else None
+        if city is not None and not item.classification.element.startswith("contact."):
+            item = replace(item, classification=as_region(item.fact, city, item.classification))
+        result.append(item)
+    left: list[tuple[str, FieldFact]] = []
+    for path, fact in still:
+        city = city_of(fact)
+        if city is None:
+            left.append((path, fact))
+        else:
+            result.append(
+                ClassifiedField(fact=fact, path=path, classification=as_region(fact, city, None))
+            )
+    return result, left
 
 
 def address_parts(

@@ -434,7 +434,12 @@ def resolve_fields(
                 )
             elif fact.kind == "field" and not (fact.inline and fact.inline.not_personal):
                 unmatched.append((facts.path, fact))
-    from privlint.record_context import address_parts, free_text, machine_values
+    from privlint.record_context import (
+        address_parts,
+        free_text,
+        machine_values,
+        regions_beside_cities,
+    )
 
     records = person_records(files, catalog.elements.vocabulary)
     named = named_person_classes(files, catalog)
@@ -471,5 +476,6 @@ def resolve_fields(
                 still.append((path, fact))
     else:
         still = unmatched
+    out, still = regions_beside_cities(out, still, catalog)
     out.extend(free_text(still, out, records, manifest, catalog, files))
     return machine_values(address_parts(out, files, catalog), records, catalog)

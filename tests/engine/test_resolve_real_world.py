@@ -716,3 +716,49 @@ def test_protocol_values_in_text_columns_are_no_free_text() -> None:
     for name in ("redirect_uris", "scopes", "grant_types", "error_message", "settings_pickled"):
         assert element(found, f"Grant.{name}") is None, name
     assert element(found, "Grant.review") == "content"
+
+
+ADDRESSES_AND_STATES = """
+from django.db import models
+from django.conf import settings
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    address = models.CharField(max_length=150)
+    city = models.CharField(max_length=50)
+    state = models.CharField(max_length=50)
+    address_2 = models.CharField(max_length=150)
+    city_2 = models.CharField(max_length=50)
+    state_2 = models.CharField(max_length=50)
+    license_state = models.CharField(max_length=50)
+
+
+class Job(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    state = models.CharField(max_length=20)
+
+
+class Education(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    school = models.CharField(max_length=100)
+    major = models.CharField(max_length=100)
+    degree = models.CharField(max_length=100)
+    graduation_year = models.IntegerField()
+
+
+class Building(models.Model):
+    school = models.CharField(max_length=100)
+"""
+
+
+def test_a_state_beside_a_city_is_the_addresss_region_and_education_records() -> None:
+    found = resolved(ADDRESSES_AND_STATES)
+    assert element(found, "Profile.state") == "contact.postal_address.region"
+    assert element(found, "Profile.state_2") == "contact.postal_address.region"
+    assert "beside 'city'" in str(found["Profile.state"].classification.explanation)
+    assert element(found, "Profile.license_state") is None
+    assert element(found, "Job.state") is None
+    for name in ("school", "major", "degree", "graduation_year"):
+        assert element(found, f"Education.{name}") == "demographic.education", name
+    assert element(found, "Building.school") is None

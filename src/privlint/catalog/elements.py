@@ -149,6 +149,7 @@ class Vocabulary:
     address_objects: frozenset[str] = frozenset()
     visit_objects: frozenset[str] = frozenset()
     address_line_words: frozenset[str] = frozenset()
+    region_beside_city: frozenset[str] = frozenset()
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
@@ -502,6 +503,7 @@ class _Shared:
     review_skip: set[str] = field(default_factory=set)
     software_roles: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
+    region_beside_city: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
@@ -544,6 +546,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "address_objects",
             "visit_objects",
             "address_line_words",
+            "region_beside_city",
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
@@ -582,6 +585,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("address_objects", shared.address_objects),
         ("visit_objects", shared.visit_objects),
         ("address_line_words", shared.address_line_words),
+        ("region_beside_city", shared.region_beside_city),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
@@ -749,6 +753,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         address_objects=frozenset(shared.address_objects),
         visit_objects=frozenset(shared.visit_objects),
         address_line_words=frozenset(shared.address_line_words),
+        region_beside_city=frozenset(shared.region_beside_city),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
