@@ -4,10 +4,9 @@ A record is *about a person* when it is a person object or record, or one of its
 to a person or identifies one. On such a record free text is content written by or about
 them (``free_text``), and the review queue lists the values no pattern matched
 (``privlint.review``). A city with no street or postcode beside it is where a person is, not
-a line of an address (``address_parts``); a ``state`` beside a city is a region
-(``regions_beside_cities``). An IP or MAC address and a last-seen time are a
-machine's when nothing else on the record is personal and it is no person's record
-(``machine_values``).
+a line of an address (``address_parts``); a ``state`` beside another part of an address is
+its region (``address_siblings``). An IP or MAC address and a last-seen time are a machine's
+when nothing else on the record is personal and it is no person's record (``machine_values``).
 """
 
 from __future__ import annotations
@@ -160,74 +159,69 @@ _ADDRESS_PARTS = {
     "contact.postal_address.region",
 }
 COARSE = "location.coarse"
-REGION = "contact.postal_address.region"
-_CITY = frozenset({"city", "town"})
+_ADDRESS = "contact.postal_address"
 
 
-def regions_beside_cities(
+def address_siblings(
     out: list[ClassifiedField], still: list[tuple[str, FieldFact]], catalog: Catalog
 ) -> tuple[list[ClassifiedField], list[tuple[str, FieldFact]]]:
-    """A ``state`` beside a ``city`` with the same prefix (``state_2`` and ``city_2``,
-    ``invoice_to_state`` and ``invoice_to_city``) is that address's region, not a status.
+    """A ``state``, ``city``, ``country`` or ``street`` beside another part of the same postal
+    address (the same prefix: ``state_2`` and ``zipcode_2``, ``invoice_to_state`` and
+    ``invoice_to_city``) is that address's part, though alone it is a status or says nothing.
 
-    Returns the classified fields, with such states read as regions, and the fields still
-    unread."""
+    Returns the classified fields, with such parts read as the address's, and the fields
+    still unread."""
     elements = catalog.elements
-    words = elements.vocabulary.region_beside_city
-    if not words or REGION not in elements.elements:
+    siblings = elements.vocabulary.address_siblings
+    if not siblings:
         return out, still
-    cities: dict[str, set[tuple[str, ...]]] = {}
+    parts: dict[str, dict[tuple[str, ...], str]] = {}
     for item in out:
         name = split_words(item.fact.name)
-        if (
-            item.fact.owner
-            and name
-            and name[-1] in _CITY
-            and item.classification.element
-            in (
-                "contact.postal_address.city",
-                COARSE,
-            )
-        ):
-            cities.setdefault(class_symbol(item.fact), set()).add(name[:-1])
-    if not cities:
+        element = item.classification.element
+        if item.fact.owner and name and element.startswith(_ADDRESS):
+            parts.setdefault(class_symbol(item.fact), {}).setdefault(name[:-1], item.fact.name)
+    if not parts:
         return out, still
 
-    def city_of(fact: FieldFact) -> str | None:
+    def part_of(fact: FieldFact) -> tuple[str, str] | None:
+        """(element, the sibling's name) if ``fact`` is a part beside another one."""
         name = split_words(fact.name)
-        if not fact.owner or not name or name[-1] not in words:
+        if not fact.owner or not name or siblings.get(name[-1]) not in elements.elements:
             return None
-        if name[:-1] not in cities.get(class_symbol(fact), ()):
+        beside = parts.get(class_symbol(fact), {}).get(name[:-1])
+        if beside is None or beside == fact.name:
             return None
-        return "_".join((*name[:-1], "city"))
+        return siblings[name[-1]], beside
 
-    def as_region(fact: FieldFact, city: str, before: Classification | None) -> Classification:
-        steps = before.explanation.steps if before else (("words", f"'{fact.name}'"),)
-        note = f"'{fact.name}' sits beside '{city}' on the same record: the address's region"
+    def as_part(fact: FieldFact, found: tuple[str, str], before: Classification | None):
+        element, beside = found
+        alone = ("words", f"'{fact.name}': alone, no catalogue pattern matches")
+        steps = before.explanation.steps if before else (alone,)
+        note = f"'{fact.name}' sits beside '{beside}', a part of the same postal address"
         return Classification(
-            element=REGION,
+            element=element,
             confidence=0.85,
-            sensitivity=elements.sensitivity(REGION),
+            sensitivity=elements.sensitivity(element),
             special=False,
             source="detector",
-            explanation=Explanation((*steps, ("context", f"{note} -> {REGION}"))),
+            explanation=Explanation((*steps, ("context", f"{note} -> {element}"))),
         )
 
     result: list[ClassifiedField] = []
     for item in out:
-        city = city_of(item.fact) if item.classification.source == "detector" else None
-        if city is not None and not item.classification.element.startswith("contact."):
-            item = replace(item, classification=as_region(item.fact, city, item.classification))
+        found = part_of(item.fact) if item.classification.source == "detector" else None
+        if found is not None and not item.classification.element.startswith("contact."):
+            item = replace(item, classification=as_part(item.fact, found, item.classification))
         result.append(item)
     left: list[tuple[str, FieldFact]] = []
     for path, fact in still:
-        city = city_of(fact)
-        if city is None:
+        found = part_of(fact)
+        if found is None:
             left.append((path, fact))
         else:
-            result.append(
-                ClassifiedField(fact=fact, path=path, classification=as_region(fact, city, None))
-            )
+            classification = as_part(fact, found, None)
+            result.append(ClassifiedField(fact=fact, path=path, classification=classification))
     return result, left
 
 

@@ -436,9 +436,9 @@ def resolve_fields(
                 unmatched.append((facts.path, fact))
     from privlint.record_context import (
         address_parts,
+        address_siblings,
         free_text,
         machine_values,
-        regions_beside_cities,
     )
 
     records = person_records(files, catalog.elements.vocabulary)
@@ -476,6 +476,6 @@ def resolve_fields(
                 still.append((path, fact))
     else:
         still = unmatched
-    out, still = regions_beside_cities(out, still, catalog)
+    out, still = address_siblings(out, still, catalog)
     out.extend(free_text(still, out, records, manifest, catalog, files))
     return machine_values(address_parts(out, files, catalog), records, catalog)

@@ -737,6 +737,15 @@ class Profile(models.Model):
 class Job(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     state = models.CharField(max_length=20)
+    country = models.CharField(max_length=2)
+
+
+class Position(models.Model):
+    attendee_email = models.EmailField()
+    street = models.TextField()
+    zipcode = models.CharField(max_length=30)
+    city = models.CharField(max_length=255)
+    country = models.CharField(max_length=2)
 
 
 class Education(models.Model):
@@ -752,13 +761,17 @@ class Building(models.Model):
 """
 
 
-def test_a_state_beside_a_city_is_the_addresss_region_and_education_records() -> None:
+def test_a_state_or_city_beside_another_address_part_and_education_records() -> None:
     found = resolved(ADDRESSES_AND_STATES)
     assert element(found, "Profile.state") == "contact.postal_address.region"
     assert element(found, "Profile.state_2") == "contact.postal_address.region"
-    assert "beside 'city'" in str(found["Profile.state"].classification.explanation)
+    assert "beside 'address'" in str(found["Profile.state"].classification.explanation)
     assert element(found, "Profile.license_state") is None
     assert element(found, "Job.state") is None
+    assert element(found, "Job.country") is None
+    assert element(found, "Position.street") == "contact.postal_address.street"
+    assert element(found, "Position.city") == "contact.postal_address.city"
+    assert element(found, "Position.country") == "contact.postal_address.country"
     for name in ("school", "major", "degree", "graduation_year"):
         assert element(found, f"Education.{name}") == "demographic.education", name
     assert element(found, "Building.school") is None

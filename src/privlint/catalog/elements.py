@@ -52,6 +52,7 @@ _TOP_LEVEL = (
     "defaults",
     "units",
     "records",
+    "address_siblings",
     "review",
 )
 
@@ -149,7 +150,7 @@ class Vocabulary:
     address_objects: frozenset[str] = frozenset()
     visit_objects: frozenset[str] = frozenset()
     address_line_words: frozenset[str] = frozenset()
-    region_beside_city: frozenset[str] = frozenset()
+    address_siblings: Mapping[str, str] = field(default_factory=dict)
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
@@ -503,7 +504,7 @@ class _Shared:
     review_skip: set[str] = field(default_factory=set)
     software_roles: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
-    region_beside_city: set[str] = field(default_factory=set)
+    address_siblings: dict[str, str] = field(default_factory=dict)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
@@ -546,7 +547,6 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "address_objects",
             "visit_objects",
             "address_line_words",
-            "region_beside_city",
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
@@ -585,7 +585,6 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("address_objects", shared.address_objects),
         ("visit_objects", shared.visit_objects),
         ("address_line_words", shared.address_line_words),
-        ("region_beside_city", shared.region_beside_city),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
@@ -609,6 +608,9 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     shared.config_bases.update(
         reader.string_list(context.get("config_bases", []), "config_bases", None)
     )
+    for element, words in data.get("address_siblings", {}).items():
+        for word in reader.string_list(words, element, None):
+            shared.address_siblings[word.lower()] = element
     for kind, names in data.get("records", {}).items():
         for name in reader.string_list(names, kind, None):
             shared.record_fields[" ".join(name.lower().split())] = kind
@@ -753,7 +755,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         address_objects=frozenset(shared.address_objects),
         visit_objects=frozenset(shared.visit_objects),
         address_line_words=frozenset(shared.address_line_words),
-        region_beside_city=frozenset(shared.region_beside_city),
+        address_siblings=MappingProxyType(dict(shared.address_siblings)),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
