@@ -775,3 +775,28 @@ def test_a_state_or_city_beside_another_address_part_and_education_records() -> 
     for name in ("school", "major", "degree", "graduation_year"):
         assert element(found, f"Education.{name}") == "demographic.education", name
     assert element(found, "Building.school") is None
+
+
+MEMBER_PROFILE = """
+from django.db import models
+
+
+class Profile(models.Model):
+    status_detail = models.CharField(max_length=50)
+    security_level = models.CharField(max_length=50)
+    direct_mail = models.BooleanField(default=False)
+
+
+class Page(models.Model):
+    status_detail = models.CharField(max_length=50)
+    security_level = models.CharField(max_length=50)
+"""
+
+
+def test_a_profiles_status_detail_security_level_and_direct_mail() -> None:
+    found = resolved(MEMBER_PROFILE)
+    assert element(found, "Profile.status_detail") == "account.status"
+    assert element(found, "Profile.security_level") == "account.status"
+    assert element(found, "Profile.direct_mail") == "preferences.marketing"
+    assert element(found, "Page.status_detail") is None
+    assert element(found, "Page.security_level") is None
