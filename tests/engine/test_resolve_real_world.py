@@ -800,3 +800,39 @@ def test_a_profiles_status_detail_security_level_and_direct_mail() -> None:
     assert element(found, "Profile.direct_mail") == "preferences.marketing"
     assert element(found, "Page.status_detail") is None
     assert element(found, "Page.security_level") is None
+
+
+WORKOUT_TRACKER = """
+from sqlalchemy import Column, DateTime, Float, Integer, Interval
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Workout(Base):
+    __tablename__ = "workouts"
+    id = Column(Integer, primary_key=True)
+    workout_date = Column(DateTime)
+    pauses = Column(Interval)
+    moving = Column(Interval)
+    ascent = Column(Float)
+    max_alt = Column(Float)
+    ave_speed = Column(Float)
+    ave_hr = Column(Integer)
+
+
+class Mountain(Base):
+    __tablename__ = "mountains"
+    id = Column(Integer, primary_key=True)
+    ascent = Column(Float)
+    max_alt = Column(Float)
+"""
+
+
+def test_a_workouts_pauses_climbs_altitudes_and_average_speed() -> None:
+    found = resolved(WORKOUT_TRACKER)
+    for name in ("workout_date", "pauses", "moving", "ascent", "max_alt", "ave_speed"):
+        assert element(found, f"Workout.{name}") == "behaviour.activity", name
+    assert element(found, "Workout.ave_hr") == "health.measurement"
+    assert element(found, "Mountain.ascent") is None
+    assert element(found, "Mountain.max_alt") is None
