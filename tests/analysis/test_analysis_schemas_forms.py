@@ -105,3 +105,30 @@ def test_form_named_class_without_framework_import_is_plain() -> None:
         """
     )
     assert frameworks(facts) == {}
+
+
+def test_a_field_class_the_file_defines_carries_the_types_it_extends() -> None:
+    facts = run(
+        """
+        from django import forms
+
+        class SuppressEmailField(forms.BooleanField):
+            pass
+
+        class MinorEditField(SuppressEmailField):
+            pass
+
+        class EditForm(forms.Form):
+            suppress_email = SuppressEmailField()
+            minor_edit = MinorEditField()
+            text = forms.CharField()
+        """
+    )
+    found = fields(facts)
+    assert found["app.EditForm.suppress_email"].types == ("SuppressEmailField", "BooleanField")
+    assert found["app.EditForm.minor_edit"].types == (
+        "MinorEditField",
+        "SuppressEmailField",
+        "BooleanField",
+    )
+    assert found["app.EditForm.text"].types == ("CharField",)

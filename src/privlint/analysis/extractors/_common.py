@@ -388,6 +388,36 @@ def class_fields(
             )
 
 
+def _local_bases(module: ModuleInfo) -> dict[str, tuple[str, ...]]:
+    """Module-level classes of this file -> the short names of their bases."""
+    found = module.cache.get("local_bases")
+    if found is None:
+        found = {
+            node.name: tuple(b for b in (short(base) for base in node.bases) if b)
+            for node in module.tree.body
+            if isinstance(node, ast.ClassDef)
+        }
+        module.cache["local_bases"] = found
+    return found
+
+
+def _add_local_bases(module: ModuleInfo, name: str | None, types: list[str]) -> None:
+    """A field class the file defines itself stands for the field classes it extends: askbot's
+    ``SuppressEmailField(forms.BooleanField)`` is a yes/no, never an address."""
+    local = _local_bases(module)
+    if name not in local:
+        return
+    pending = [name]
+    seen = set(pending)
+    while pending:
+        for base in local[pending.pop()]:
+            if base not in types:
+                types.append(base)
+            if base in local and base not in seen:
+                seen.add(base)
+                pending.append(base)
+
+
 def build_field(
     module: ModuleInfo,
     *,
@@ -415,6 +445,8 @@ def build_field(
         metadata.extend(call_metadata(call, style))
     elif annotation is None and isinstance(value, ast.Constant) and value.value is not None:
         types.append(type(value.value).__name__)
+    if call is not None:
+        _add_local_bases(module, short(call.func), types)
     if doc:
         metadata.append(("doc", doc))
     first = getattr(stmt, "lineno", 1)
