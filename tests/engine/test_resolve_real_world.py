@@ -836,3 +836,31 @@ def test_a_workouts_pauses_climbs_altitudes_and_average_speed() -> None:
     assert element(found, "Workout.ave_hr") == "health.measurement"
     assert element(found, "Mountain.ascent") is None
     assert element(found, "Mountain.max_alt") is None
+
+
+PERSONAL_CONFIG = """
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class AppUser(AbstractUser):
+    phone_number = models.CharField(max_length=20)
+
+
+class Server(models.Model):
+    hostname = models.CharField(max_length=100)
+
+
+class NotionConfig(models.Model):
+    user = models.ForeignKey(AppUser, on_delete=models.CASCADE)
+    server = models.ForeignKey(Server, on_delete=models.CASCADE)
+    workspace = models.CharField(max_length=100)
+"""
+
+
+def test_a_link_to_a_person_on_a_configuration_record_is_still_a_link() -> None:
+    found = resolved(PERSONAL_CONFIG)
+    assert element(found, "NotionConfig.user") == "identity.person_id"
+    assert "configuration record too" in str(found["NotionConfig.user"].classification.explanation)
+    assert element(found, "NotionConfig.server") is None
+    assert element(found, "NotionConfig.workspace") is None

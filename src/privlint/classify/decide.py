@@ -324,7 +324,12 @@ def _decide(
         ctx = Context(True, ctx.owner_words, text + "; permissive patterns apply")
     steps.append(("context", ctx.text))
     if ctx.is_config:
-        return None, steps
+        # a person's own settings (khoj's NotionConfig.user): the link is still to a person
+        linked = _linked(related, cat, "a relationship to") if related else None
+        if linked is None or linked.element.key != PERSON_ID:
+            return None, steps
+        why = "a link to a person is theirs on a configuration record too: their own settings"
+        return linked, [*steps, ("context", why), *linked.steps]
     tree = _tree_link(words, owner, related, ctx, cat)
     if tree is not None:
         return None, [*steps, ("excluded", tree)]
