@@ -864,3 +864,32 @@ def test_a_link_to_a_person_on_a_configuration_record_is_still_a_link() -> None:
     assert "configuration record too" in str(found["NotionConfig.user"].classification.explanation)
     assert element(found, "NotionConfig.server") is None
     assert element(found, "NotionConfig.workspace") is None
+
+
+FORUM_TITLES = """
+from django.db import models
+
+
+class Topic(models.Model):
+    title = models.CharField(max_length=255)
+
+
+class Ticket(models.Model):
+    title = models.CharField(max_length=255)
+
+
+class Page(models.Model):
+    title = models.CharField(max_length=255)
+
+
+class QuestionRound(models.Model):
+    title = models.CharField(max_length=255)
+"""
+
+
+def test_the_title_of_a_topic_or_ticket_is_what_its_author_wrote() -> None:
+    found = resolved(FORUM_TITLES)
+    assert element(found, "Topic.title") == "content.message"
+    assert element(found, "Ticket.title") == "content.message"
+    assert element(found, "Page.title") is None
+    assert element(found, "QuestionRound.title") is None
