@@ -893,3 +893,19 @@ def test_the_title_of_a_topic_or_ticket_is_what_its_author_wrote() -> None:
     assert element(found, "Ticket.title") == "content.message"
     assert element(found, "Page.title") is None
     assert element(found, "QuestionRound.title") is None
+
+
+OPENID_LOGIN = """
+from django import forms
+
+
+class LoginForm(forms.Form):
+    openid = forms.URLField()
+    remember = forms.BooleanField()
+"""
+
+
+def test_an_openid_typed_into_a_login_form_is_the_persons_sign_in_id() -> None:
+    found = resolved(OPENID_LOGIN, module="app.forms")
+    assert element(found, "LoginForm.openid") == "online.social_id"
+    assert element(found, "LoginForm.remember") is None
