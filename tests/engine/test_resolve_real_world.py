@@ -909,3 +909,23 @@ def test_an_openid_typed_into_a_login_form_is_the_persons_sign_in_id() -> None:
     found = resolved(OPENID_LOGIN, module="app.forms")
     assert element(found, "LoginForm.openid") == "online.social_id"
     assert element(found, "LoginForm.remember") is None
+
+
+NAMED_FOR_THEIR_FIELDS = """
+from pydantic import BaseModel
+
+
+class UserIdNameResponse(BaseModel):
+    id: str
+    name: str
+
+
+class EquipmentNames(BaseModel):
+    display_name: str
+"""
+
+
+def test_a_class_named_for_the_fields_it_returns_keeps_its_head_word() -> None:
+    found = resolved(NAMED_FOR_THEIR_FIELDS, module="app.schemas")
+    assert element(found, "UserIdNameResponse.name") == "identity.name"
+    assert element(found, "EquipmentNames.display_name") is None
