@@ -929,3 +929,27 @@ def test_a_class_named_for_the_fields_it_returns_keeps_its_head_word() -> None:
     found = resolved(NAMED_FOR_THEIR_FIELDS, module="app.schemas")
     assert element(found, "UserIdNameResponse.name") == "identity.name"
     assert element(found, "EquipmentNames.display_name") is None
+
+
+SIGN_IN_CODES = """
+from django import forms
+
+
+class AccountActivationForm(forms.Form):
+    token = forms.CharField()
+
+
+class ActivateTOTPForm(forms.Form):
+    code = forms.CharField()
+
+
+class BasketVoucherForm(forms.Form):
+    code = forms.CharField()
+"""
+
+
+def test_a_token_or_code_typed_into_a_sign_in_or_confirmation_form() -> None:
+    found = resolved(SIGN_IN_CODES, module="app.forms")
+    assert element(found, "AccountActivationForm.token") == "credentials.token"
+    assert element(found, "ActivateTOTPForm.code") == "credentials.token"
+    assert element(found, "BasketVoucherForm.code") is None
