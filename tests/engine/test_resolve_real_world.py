@@ -948,7 +948,7 @@ class BasketVoucherForm(forms.Form):
 """
 
 
-def test_a_token_or_code_typed_into_a_sign_in_or_confirmation_form() -> None:
+def test_a_token_or_code_in_a_sign_in_or_confirmation_form() -> None:
     found = resolved(SIGN_IN_CODES, module="app.forms")
     assert element(found, "AccountActivationForm.token") == "credentials.token"
     assert element(found, "ActivateTOTPForm.code") == "credentials.token"
