@@ -123,3 +123,29 @@ def test_field_constructors_under_a_base_from_another_module() -> None:
     assert "app.LoginInput.TEMPLATE" not in found
     assert "app.MergeForm.source_user" in found
     assert not [s for s in found if s.startswith(("app.NotFound.", "app.Loose."))]
+
+
+def test_a_mixin_with_no_base_built_from_framework_field_constructors() -> None:
+    facts = run(
+        """
+        from django.contrib.auth import get_user_model
+        from django.db import models
+        from wtforms import StringField
+
+        class Auditable:
+            created = models.DateTimeField(auto_now_add=True)
+            created_by = models.ForeignKey(to=get_user_model(), on_delete=models.PROTECT)
+
+        class InvitedMixin:
+            first_name = StringField("First name")
+
+        class Helper:
+            cache = {}
+            field = make_field()
+        """
+    )
+    found = fields(facts)
+    assert found["app.Auditable.created_by"].types == ("ForeignKey",)
+    assert "app.Auditable.created" in found
+    assert "app.InvitedMixin.first_name" in found
+    assert not [s for s in found if s.startswith("app.Helper.")]

@@ -1,13 +1,15 @@
 """Plain classes: class-level annotations in a class no other extractor claimed, and field
-constructors in a class whose base comes from elsewhere in the project."""
+constructors in a class whose base comes from elsewhere in the project, or in a mixin with no
+base that builds its fields with a framework's constructors."""
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterable
 
 from privlint.analysis.extractors._common import FieldStyle, class_fact, class_fields
-from privlint.analysis.extractors._recognise import classes, from_known_package
+from privlint.analysis.extractors._recognise import ClassInfo, classes, from_known_package
 from privlint.analysis.module import Fact, ModuleInfo
 from privlint.facts import FieldFact
 
@@ -23,7 +25,9 @@ class PlainExtractor:
     A class that derives from a base privlint cannot place (allauth's ``inputs.Input``, a
     project's own ``IndicoForm``, both defined in another module) and assigns field
     constructors is a form, schema or model of that project: those assignments are its
-    fields. Without a base, or without field constructors, nothing is read.
+    fields. So are those of a mixin with no base at all whose constructors come from a
+    framework privlint knows (byro's ``class Auditable:`` with ``models.ForeignKey(...)``).
+    Without field constructors nothing is read.
     """
 
     name = "plain"
@@ -32,7 +36,7 @@ class PlainExtractor:
         for info in classes(module):
             if info.framework is None:
                 fields = list(class_fields(module, info, _STYLE, "plain"))
-                if not fields and _project_bases(info.bases):
+                if not fields and (_project_bases(info.bases) or _framework_mixin(module, info)):
                     assigned = class_fields(module, info, _ASSIGNED, "plain")
                     fields = [f for f in assigned if _constructed(f)]
                 if fields:
@@ -43,6 +47,20 @@ class PlainExtractor:
 def _project_bases(bases: tuple[str, ...]) -> bool:
     """Bases, none of them from a package privlint knows (a Django ``Func``, an ``Exception``)."""
     return bool(bases) and not any(from_known_package(b) for b in bases)
+
+
+def _framework_mixin(module: ModuleInfo, info: ClassInfo) -> bool:
+    """A class with no base that assigns a framework's field constructor
+    (``models.ForeignKey(...)`` imported from ``django.db``)."""
+    if info.bases or info.node.bases:
+        return False
+    for stmt in info.node.body:
+        value = stmt.value if isinstance(stmt, ast.Assign | ast.AnnAssign) else None
+        if isinstance(value, ast.Call):
+            qualified = module.qualify(value.func) or ""
+            if from_known_package(qualified) and _FIELD_CALL.search(qualified):
+                return True
+    return False
 
 
 def _constructed(fact: FieldFact) -> bool:
