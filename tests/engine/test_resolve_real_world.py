@@ -953,3 +953,29 @@ def test_a_token_or_code_in_a_sign_in_or_confirmation_form() -> None:
     assert element(found, "AccountActivationForm.token") == "credentials.token"
     assert element(found, "ActivateTOTPForm.code") == "credentials.token"
     assert element(found, "BasketVoucherForm.code") is None
+
+
+STEP_TREE = """
+from typing import Optional, TypedDict
+
+
+class StepDict(TypedDict):
+    id: str
+    parentId: Optional[str]
+
+
+class UserDict(TypedDict):
+    id: str
+    display_name: str
+
+
+class ChildDict(TypedDict):
+    parent_id: str
+"""
+
+
+def test_a_typeddict_is_read_by_its_record_and_a_steps_parent_is_a_step() -> None:
+    found = resolved(STEP_TREE, module="app.types")
+    assert element(found, "StepDict.parentId") is None
+    assert element(found, "UserDict.display_name") == "identity.name"
+    assert element(found, "ChildDict.parent_id") == "identity.person_id"
