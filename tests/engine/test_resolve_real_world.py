@@ -821,6 +821,12 @@ class Workout(Base):
     ave_hr = Column(Integer)
 
 
+class TestRun(Base):
+    __tablename__ = "test_runs"
+    id = Column(Integer, primary_key=True)
+    start_date = Column(DateTime)
+
+
 class Mountain(Base):
     __tablename__ = "mountains"
     id = Column(Integer, primary_key=True)
@@ -834,6 +840,7 @@ def test_a_workouts_pauses_climbs_altitudes_and_average_speed() -> None:
     for name in ("workout_date", "pauses", "moving", "ascent", "max_alt", "ave_speed"):
         assert element(found, f"Workout.{name}") == "behaviour.activity", name
     assert element(found, "Workout.ave_hr") == "health.measurement"
+    assert element(found, "TestRun.start_date") is None
     assert element(found, "Mountain.ascent") is None
     assert element(found, "Mountain.max_alt") is None
 
