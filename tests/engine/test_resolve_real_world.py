@@ -986,3 +986,20 @@ def test_a_typeddict_is_read_by_its_record_and_a_steps_parent_is_a_step() -> Non
     assert element(found, "StepDict.parentId") is None
     assert element(found, "UserDict.display_name") == "identity.name"
     assert element(found, "ChildDict.parent_id") == "identity.person_id"
+
+
+USER_PICKER = """
+from django import forms
+from tcms.core.forms.fields import UserField
+
+
+class TestCaseForm(forms.Form):
+    default_tester = UserField(required=False)
+    priority = forms.ChoiceField()
+"""
+
+
+def test_a_form_field_that_picks_a_user_links_to_a_person() -> None:
+    found = resolved(USER_PICKER, module="app.forms")
+    assert element(found, "TestCaseForm.default_tester") == "identity.person_id"
+    assert element(found, "TestCaseForm.priority") is None
