@@ -1003,3 +1003,44 @@ def test_a_form_field_that_picks_a_user_links_to_a_person() -> None:
     found = resolved(USER_PICKER, module="app.forms")
     assert element(found, "TestCaseForm.default_tester") == "identity.person_id"
     assert element(found, "TestCaseForm.priority") is None
+
+
+CARD_PAYMENT = """
+from django import forms
+from django.db import models
+
+
+class CreditCardPaymentForm(forms.Form):
+    name = forms.CharField()
+    number = forms.CharField()
+    card_name = forms.CharField()
+
+
+class Payment(models.Model):
+    billing_address_1 = models.CharField(max_length=256)
+    billing_postcode = models.CharField(max_length=256)
+    billing_country_code = models.CharField(max_length=2)
+    billing_country_area = models.CharField(max_length=256)
+
+
+class Ticket(models.Model):
+    number = models.CharField(max_length=20)
+    name = models.CharField(max_length=20)
+    cc_list = models.TextField()
+
+
+class Page(models.Model):
+    country_code = models.CharField(max_length=2)
+"""
+
+
+def test_a_card_forms_name_and_number_a_billing_country_code_and_a_cc_list() -> None:
+    found = resolved(CARD_PAYMENT)
+    assert element(found, "CreditCardPaymentForm.name") == "identity.name"
+    assert element(found, "CreditCardPaymentForm.card_name") == "identity.name"
+    assert element(found, "CreditCardPaymentForm.number") == "financial.card"
+    assert element(found, "Payment.billing_country_code") == "contact.postal_address.country"
+    assert element(found, "Payment.billing_country_area") == "contact.postal_address.region"
+    assert element(found, "Ticket.cc_list") == "contact.email"
+    assert element(found, "Ticket.number") is None
+    assert element(found, "Page.country_code") is None
