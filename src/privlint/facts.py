@@ -157,7 +157,10 @@ class CallFact:
     A call on an object built by a factory names the factory: ``logging.getLogger().info``,
     ``httpx.Client().post``; ``receiver_args`` are that factory call's arguments (an SMTP
     host, a ``base_url``, a ``region_name``). ``raised`` marks ``raise X(...)``; ``in_loop``
-    a call inside a ``for``/``while`` loop or comprehension (bulk sends).
+    a call inside a ``for``/``while`` loop or comprehension (bulk sends). ``stored_in`` is
+    the attribute the call's result is stored in (``User._password`` for
+    ``self._password = generate_password_hash(raw)`` in class ``User``, ``user.password`` for
+    ``user.password = hash_password(raw)``): a column that only ever receives a hash.
     """
 
     callee: str
@@ -168,6 +171,7 @@ class CallFact:
     receiver_args: tuple[ArgumentFact, ...] = ()
     raised: bool = False
     in_loop: bool = False
+    stored_in: str | None = None
 
 
 @_compact

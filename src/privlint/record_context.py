@@ -27,7 +27,7 @@ from privlint.resolve import (
     find_binding,
     person_records,
 )
-from privlint.words import split_words
+from privlint.words import snake_case, split_words
 
 
 def linked_records(out: Sequence[ClassifiedField]) -> dict[str, str]:
@@ -310,17 +310,23 @@ def machine_records(
 
 
 def machine_values(
-    out: list[ClassifiedField], records: dict[str, tuple[str, ...]], catalog: Catalog
+    out: list[ClassifiedField],
+    records: dict[str, tuple[str, ...]],
+    catalog: Catalog,
+    files: Sequence[FileFacts] = (),
 ) -> list[ClassifiedField]:
-    """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``)
-    and the bare readings of records about no one (``unowned_reading``)."""
+    """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``),
+    the bare readings of records about no one (``unowned_reading``) and the password columns
+    the project fills with a hashing call's result (``hashed_column``)."""
     machines = machine_records(out, records, catalog)
     linked = person_ties(out, catalog)
+    hashed = hash_assignments(files, catalog)
     return [
         item
         for item in out
         if not (item.fact.owner and class_symbol(item.fact) in machines)
         and unowned_reading(item, records, linked, catalog) is None
+        and hashed_column(item, hashed, catalog) is None
     ]
 
 
@@ -359,6 +365,52 @@ def _names_only_a_reading(name: str, catalog: Catalog) -> bool:
     return bool(words) and _BARE_READING.issuperset(words)
 
 
+PASSWORD = "credentials.password"
+# Where a class's fields are stored columns, not what a form or schema receives.
+_STORED = frozenset({"django", "sqlalchemy", "sqlmodel", "peewee", "plain", "attrs", "dataclass"})
+
+
+def hash_assignments(files: Sequence[FileFacts], catalog: Catalog) -> dict[str, str]:
+    """``Class.attr`` or ``variable.attr`` -> the hashing call whose result is stored there
+    (``self.password = make_password(raw)`` in ``Customer``, ``user.password =
+    generate_password_hash(raw)`` anywhere in the project)."""
+    words = catalog.elements.vocabulary.hash_calls
+    found: dict[str, str] = {}
+    if not words:
+        return found
+    for facts in files:
+        for call in facts.calls:
+            if call.stored_in and not words.isdisjoint(split_words(call.callee.rsplit(".")[-1])):
+                found.setdefault(call.stored_in, call.callee.rsplit(".")[-1])
+    return found
+
+
+def hashed_column(item: ClassifiedField, hashed: dict[str, str], catalog: Catalog) -> str | None:
+    """Why a model's password column holds a hash (the project stores only a hashing call's
+    result in it), or None."""
+    fact = item.fact
+    if (
+        item.classification.element != PASSWORD
+        or item.classification.source != "detector"
+        or not fact.owner
+        or fact.framework not in _STORED
+    ):
+        return None
+    owner = fact.owner.rsplit(".", 1)[-1]
+    from privlint.classify.context import _head_words
+
+    head = _head_words(owner, catalog.elements)
+    names = {owner, snake_case(owner), "self"} | ({head[-1]} if head else set())
+    for where, call in hashed.items():
+        receiver, _, attr = where.rpartition(".")
+        if attr == fact.name and receiver.rsplit(".", 1)[-1] in names:
+            return (
+                f"'{receiver}.{attr}' is given the result of {call}(): "
+                f"'{owner}.{fact.name}' stores a hash, not the password"
+            )
+    return None
+
+
 def person_ties(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, str]:
     """Class symbol -> why it is about a person, for bare readings: a vital sign beside them,
     a link to a person or a value that identifies one."""
@@ -392,7 +444,8 @@ def why_dropped(
     catalog: Catalog,
 ) -> str | None:
     """Why the project pass drops a detector match (for ``privlint explain``): a thing
-    record's own value, a machine's address, a sensor's bare reading; None if it does not."""
+    record's own value, a machine's address, a sensor's bare reading, a hashed password
+    column; None if it does not."""
     fact, element = item.fact, item.classification.element
     veto = ProjectContext.build(files, catalog).veto(fact, element, catalog)
     if veto is not None:
@@ -400,4 +453,8 @@ def why_dropped(
     records = person_records(files, catalog.elements.vocabulary)
     machine = machine_records([*classified, item], records, catalog).get(class_symbol(fact))
     linked = person_ties(classified, catalog)
-    return machine or unowned_reading(item, records, linked, catalog)
+    return (
+        machine
+        or unowned_reading(item, records, linked, catalog)
+        or hashed_column(item, hash_assignments(files, catalog), catalog)
+    )

@@ -478,4 +478,4 @@ def resolve_fields(
         still = unmatched
     out, still = address_siblings(out, still, catalog)
     out.extend(free_text(still, out, records, manifest, catalog, files))
-    return machine_values(address_parts(out, files, catalog), records, catalog)
+    return machine_values(address_parts(out, files, catalog), records, catalog, files)

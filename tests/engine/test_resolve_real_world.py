@@ -1044,3 +1044,40 @@ def test_a_card_forms_name_and_number_a_billing_country_code_and_a_cc_list() -> 
     assert element(found, "Ticket.cc_list") == "contact.email"
     assert element(found, "Ticket.number") is None
     assert element(found, "Page.country_code") is None
+
+
+HASHED_PASSWORD = """
+from django import forms
+from django.contrib.auth.hashers import make_password
+from django.db import models
+
+
+class Customer(models.Model):
+    email = models.EmailField()
+    password = models.CharField(max_length=128)
+
+    def set_password(self, raw):
+        self.password = make_password(raw)
+
+
+class Member(models.Model):
+    email = models.EmailField()
+    password = models.CharField(max_length=128)
+
+
+class SignupForm(forms.Form):
+    password = forms.CharField()
+"""
+
+
+def test_a_password_column_the_project_fills_with_a_hash_holds_no_password() -> None:
+    from privlint.plugins import registry
+
+    facts = analyse_source(
+        HASHED_PASSWORD.encode(), "app/models.py", "app.models", registry().extractors
+    )
+    fields = resolve_fields([facts], None, load_catalog())
+    found = {f.fact.symbol.removeprefix("app.models."): f for f in fields}
+    assert element(found, "Customer.password") is None
+    assert element(found, "Member.password") == "credentials.password"
+    assert element(found, "SignupForm.password") == "credentials.password"

@@ -270,3 +270,23 @@ def test_comprehensions_and_syntax_variety_do_not_crash() -> None:
     assert "u.email" in texts(last)
     exc = calls_to(file, "logging.getLogger().exception")[0]
     assert texts(exc) == set()
+
+
+def test_a_calls_result_stored_in_an_attribute_names_it() -> None:
+    file = facts(
+        """
+        from werkzeug.security import generate_password_hash
+
+        class User:
+            def set_password(self, raw):
+                self._password = generate_password_hash(raw)
+
+        def register(user, raw):
+            user.password = generate_password_hash(raw)
+            digest = generate_password_hash(raw)
+            print(digest)
+        """
+    )
+    stored = [c.stored_in for c in calls_to(file, "werkzeug.security.generate_password_hash")]
+    assert stored == ["User._password", "user.password", None]
+    assert [c.stored_in for c in calls_to(file, "print")] == [None]

@@ -151,6 +151,7 @@ class Vocabulary:
     visit_objects: frozenset[str] = frozenset()
     address_line_words: frozenset[str] = frozenset()
     address_siblings: Mapping[str, str] = field(default_factory=dict)
+    hash_calls: frozenset[str] = frozenset()
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
@@ -505,6 +506,7 @@ class _Shared:
     software_roles: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
     address_siblings: dict[str, str] = field(default_factory=dict)
+    hash_calls: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
@@ -547,6 +549,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "address_objects",
             "visit_objects",
             "address_line_words",
+            "hash_calls",
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
@@ -585,6 +588,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("address_objects", shared.address_objects),
         ("visit_objects", shared.visit_objects),
         ("address_line_words", shared.address_line_words),
+        ("hash_calls", shared.hash_calls),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
@@ -756,6 +760,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         visit_objects=frozenset(shared.visit_objects),
         address_line_words=frozenset(shared.address_line_words),
         address_siblings=MappingProxyType(dict(shared.address_siblings)),
+        hash_calls=frozenset(shared.hash_calls),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),

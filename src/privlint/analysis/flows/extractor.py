@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from privlint.analysis.flows.values import (
     Scope,
@@ -233,9 +233,11 @@ class _BodyWalk:
         if isinstance(stmt, DEF_NODES):
             return
         if isinstance(stmt, ast.Assign):
+            first = len(self.owner.facts)
             self.expression(stmt.value)
             for target in stmt.targets:
                 self.assign(target, stmt.value, nested=nested)
+            self._mark_assigned(stmt.targets, stmt.value, first)
         elif isinstance(stmt, ast.AnnAssign):
             if stmt.value is not None:
                 self.expression(stmt.value)
@@ -337,6 +339,23 @@ class _BodyWalk:
             added = scope.keyed(key, value)
             name = target.value.id
             scope.taint[name] = (*scope.taint.get(name, ()), *added)
+
+    def _mark_assigned(self, targets: list[ast.expr], value: ast.expr, first: int) -> None:
+        """Remember the attribute a call's result is stored in (``self._password = f(raw)``):
+        the call's fact is the first one its expression produced."""
+        attributes = [t for t in targets if isinstance(t, ast.Attribute)]
+        if not attributes or not isinstance(value, ast.Call) or first >= len(self.owner.facts):
+            return
+        fact = self.owner.facts[first]
+        if not isinstance(fact, CallFact) or fact.span != span_of(value):
+            return
+        target = attributes[0]
+        base = target.value
+        if isinstance(base, ast.Name) and base.id == "self" and self.scope.class_name:
+            where = f"{self.scope.class_name}.{target.attr}"
+        else:
+            where = f"{text_of(base)}.{target.attr}"
+        self.owner.facts[first] = replace(fact, stored_in=where)
 
     def condition(self, test: ast.expr) -> None:
         """Attributes tested in a condition count as filters (``if sub.opted_out_at:``)."""
