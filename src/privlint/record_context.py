@@ -316,17 +316,20 @@ def machine_values(
     files: Sequence[FileFacts] = (),
 ) -> list[ClassifiedField]:
     """Drop the IP/MAC addresses and last-seen times of machine records (``machine_records``),
-    the bare readings of records about no one (``unowned_reading``) and the password columns
-    the project fills with a hashing call's result (``hashed_column``)."""
+    the bare readings of records about no one (``unowned_reading``), the password columns
+    the project fills with a hashing call's result (``hashed_column``) and the logins of
+    connections to a service (``service_credentials``)."""
     machines = machine_records(out, records, catalog)
     linked = person_ties(out, catalog)
     hashed = hash_assignments(files, catalog)
+    connections = connection_classes(files, catalog)
     return [
         item
         for item in out
         if not (item.fact.owner and class_symbol(item.fact) in machines)
         and unowned_reading(item, records, linked, catalog) is None
         and hashed_column(item, hashed, catalog) is None
+        and service_credentials(item, connections, catalog) is None
     ]
 
 
@@ -363,6 +366,47 @@ def _names_only_a_reading(name: str, catalog: Catalog) -> bool:
     """``value``, ``temp_c``: the name says what was read, not whose body it was read from."""
     words = _reading_words(name, catalog)
     return bool(words) and _BARE_READING.issuperset(words)
+
+
+USERNAME = "identity.username"
+
+
+def connection_classes(files: Sequence[FileFacts], catalog: Catalog) -> dict[str, str]:
+    """Class symbol -> its field that makes it a connection to a service (``proxy_url``,
+    ``base_url``, ``host``: ``connection_fields``)."""
+    words = catalog.elements.vocabulary.connection_fields
+    found: dict[str, str] = {}
+    if not words:
+        return found
+    for facts in files:
+        for fact in facts.fields:
+            if fact.owner and fact.kind == "field" and " ".join(split_words(fact.name)) in words:
+                found.setdefault(class_symbol(fact), fact.name)
+    return found
+
+
+def service_credentials(
+    item: ClassifiedField, connections: dict[str, str], catalog: Catalog
+) -> str | None:
+    """Why a username, password, token or key is a service's own login (its class connects to
+    a service and is no person object), or None."""
+    cls, fact = item.classification, item.fact
+    element = cls.element
+    if cls.source != "detector" or not fact.owner:
+        return None
+    if not (element.startswith("credentials") or element == USERNAME):
+        return None
+    beside = connections.get(class_symbol(fact))
+    if beside is None:
+        return None
+    context = read_context(fact.owner, fact.owner_bases, catalog.elements, "field", module_of(fact))
+    if context.is_person:
+        return None
+    owner = fact.owner.rsplit(".", 1)[-1]
+    return (
+        f"class '{owner}' connects to a service (its field '{beside}'): "
+        f"'{fact.name}' is the service's own login, not a person's"
+    )
 
 
 PASSWORD = "credentials.password"
@@ -457,4 +501,5 @@ def why_dropped(
         machine
         or unowned_reading(item, records, linked, catalog)
         or hashed_column(item, hash_assignments(files, catalog), catalog)
+        or service_credentials(item, connection_classes(files, catalog), catalog)
     )

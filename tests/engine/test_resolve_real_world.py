@@ -1081,3 +1081,36 @@ def test_a_password_column_the_project_fills_with_a_hash_holds_no_password() -> 
     assert element(found, "Customer.password") is None
     assert element(found, "Member.password") == "credentials.password"
     assert element(found, "SignupForm.password") == "credentials.password"
+
+
+SERVICE_LOGINS = """
+from django.db import models
+
+
+class Remote(models.Model):
+    name = models.TextField()
+    url = models.TextField()
+    proxy_url = models.TextField()
+    username = models.TextField()
+    password = models.TextField()
+
+
+class Alert(models.Model):
+    host = models.TextField()
+    username = models.TextField()
+
+
+class Member(models.Model):
+    server = models.TextField()
+    username = models.TextField()
+    password = models.TextField()
+"""
+
+
+def test_the_login_of_a_connection_to_a_service_is_the_services_own() -> None:
+    found = resolved(SERVICE_LOGINS)
+    assert element(found, "Remote.username") is None
+    assert element(found, "Remote.password") is None
+    assert element(found, "Alert.username") == "identity.username"
+    assert element(found, "Member.username") == "identity.username"
+    assert element(found, "Member.password") == "credentials.password"

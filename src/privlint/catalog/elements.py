@@ -152,6 +152,7 @@ class Vocabulary:
     address_line_words: frozenset[str] = frozenset()
     address_siblings: Mapping[str, str] = field(default_factory=dict)
     hash_calls: frozenset[str] = frozenset()
+    connection_fields: frozenset[str] = frozenset()
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
@@ -507,6 +508,7 @@ class _Shared:
     address_line_words: set[str] = field(default_factory=set)
     address_siblings: dict[str, str] = field(default_factory=dict)
     hash_calls: set[str] = field(default_factory=set)
+    connection_fields: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
@@ -550,6 +552,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "visit_objects",
             "address_line_words",
             "hash_calls",
+            "connection_fields",
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
@@ -589,6 +592,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("visit_objects", shared.visit_objects),
         ("address_line_words", shared.address_line_words),
         ("hash_calls", shared.hash_calls),
+        ("connection_fields", shared.connection_fields),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
@@ -761,6 +765,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         address_line_words=frozenset(shared.address_line_words),
         address_siblings=MappingProxyType(dict(shared.address_siblings)),
         hash_calls=frozenset(shared.hash_calls),
+        connection_fields=frozenset(shared.connection_fields),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
