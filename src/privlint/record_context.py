@@ -461,14 +461,42 @@ def person_ties(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, s
     return {**vital_records(out, catalog), **linked_records(out)}
 
 
+SECRET = "credentials.secret"
+
+
+def unowned_secret(
+    item: ClassifiedField,
+    records: dict[str, tuple[str, ...]],
+    linked: dict[str, str],
+    catalog: Catalog,
+) -> str | None:
+    """Why a secret (a ``client_secret``, a webhook's ``secret``, an ``api_key``) is a system's
+    own, or None: nothing ties its record to a person, and no person word names the class
+    (``FormUserOTPDataEdit`` is a user's)."""
+    if class_symbol(item.fact) in linked or about_person(item.fact, records, linked, catalog):
+        return None  # a stop that names whom it visits keeps its key-safe code
+    voc = catalog.elements.vocabulary
+    owner = (item.fact.owner or "").rsplit(".", 1)[-1]
+    people = voc.person_objects - voc.software_roles
+    if not people.isdisjoint(split_words(owner)):
+        return None
+    return (
+        f"nothing ties class '{owner}' to a person: '{item.fact.name}' is the system's or a "
+        "service's own secret, not a person's"
+    )
+
+
 def unowned_reading(
     item: ClassifiedField,
     records: dict[str, tuple[str, ...]],
     linked: dict[str, str],
     catalog: Catalog,
 ) -> str | None:
-    """Why a health measurement named only ``value``/``temperature`` is a sensor's, or None."""
+    """Why a health measurement named only ``value``/``temperature`` is a sensor's, or a secret
+    on a record about no one is a system's (``unowned_secret``), or None."""
     cls = item.classification
+    if cls.element == SECRET and cls.source == "detector" and item.fact.owner:
+        return unowned_secret(item, records, linked, catalog)
     if cls.element != MEASUREMENT or cls.source != "detector" or not item.fact.owner:
         return None
     if not _names_only_a_reading(item.fact.name, catalog):

@@ -1114,3 +1114,30 @@ def test_the_login_of_a_connection_to_a_service_is_the_services_own() -> None:
     assert element(found, "Alert.username") == "identity.username"
     assert element(found, "Member.username") == "identity.username"
     assert element(found, "Member.password") == "credentials.password"
+
+
+SYSTEM_SECRETS = """
+from django.conf import settings
+from django.db import models
+
+
+class WebhookEndpoint(models.Model):
+    url = models.URLField()
+    secret = models.CharField(max_length=64)
+
+
+class TotpDevice(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    secret = models.CharField(max_length=64)
+
+
+class FormUserOTPDataEdit(models.Model):
+    secret = models.CharField(max_length=64)
+"""
+
+
+def test_a_secret_on_a_record_about_no_one_is_the_systems_own() -> None:
+    found = resolved(SYSTEM_SECRETS)
+    assert element(found, "WebhookEndpoint.secret") is None
+    assert element(found, "TotpDevice.secret") == "credentials.secret"
+    assert element(found, "FormUserOTPDataEdit.secret") == "credentials.secret"
