@@ -118,21 +118,26 @@ def person_records(
     A class with fields of two or more kinds from ``[records]`` in ``_global.toml`` (a name
     and an e-mail, a phone and a date of birth ...) is a person record whatever it is called
     (``Supporter``, ``Adjuster``, ``Client``), unless its name says it is an organisation or a
-    place. A date of birth or a national id beside them outweighs an organisation's name or
-    a firm's field: a market ``Trader`` with a national insurance number is a sole trader, a
-    person (an animal's or a product's record stays theirs: a horse has a passport too).
+    place, or it connects to a service (``connection_fields``: an upstream server's ``name``
+    and ``username`` beside its ``base_url``). A date of birth or a national id beside them
+    outweighs an organisation's name or a firm's field: a market ``Trader`` with a national
+    insurance number is a sole trader, a person (an animal's or a product's record stays
+    theirs: a horse has a passport too).
     Returns class name -> the kinds of evidence found.
     """
     kinds: dict[str, set[str]] = {}
+    connections: set[str] = set()
     for owner, name, _ in _class_fields(files):
         kind = vocabulary.record_fields.get(name)
         if kind is not None:
             kinds.setdefault(owner, set()).add(kind)
+        if name in vocabulary.connection_fields:
+            connections.add(owner)  # an upstream server's name and username are its own
     things = thing_records(files, vocabulary)
     animals = animal_records(files, vocabulary)
     records = {}
     for owner, found in kinds.items():
-        if len(found) < 2:
+        if len(found) < 2 or owner in connections:
             continue
         words = split_words(owner)
         if owner in animals or words[-1] in vocabulary.thing_objects:

@@ -1100,6 +1100,19 @@ class Alert(models.Model):
     username = models.TextField()
 
 
+class Upstream(models.Model):
+    name = models.TextField()
+    base_url = models.TextField()
+    username = models.TextField()
+    ca_cert = models.TextField()
+
+
+class Supporter(models.Model):
+    name = models.TextField()
+    username = models.TextField()
+    notes = models.TextField()
+
+
 class Member(models.Model):
     server = models.TextField()
     username = models.TextField()
@@ -1114,6 +1127,10 @@ def test_the_login_of_a_connection_to_a_service_is_the_services_own() -> None:
     assert element(found, "Alert.username") == "identity.username"
     assert element(found, "Member.username") == "identity.username"
     assert element(found, "Member.password") == "credentials.password"
+    assert element(found, "Upstream.name") is None
+    assert element(found, "Upstream.ca_cert") is None
+    assert element(found, "Supporter.name") == "identity.name"
+    assert (element(found, "Supporter.notes") or "").startswith("content")
 
 
 SYSTEM_SECRETS = """
