@@ -19,7 +19,7 @@ from privlint.checks.base import ClassifiedField
 from privlint.facts import FieldFact, FileFacts
 from privlint.manifest.model import Manifest
 from privlint.record_context import about_person, linked_records
-from privlint.resolve import find_binding, person_records
+from privlint.resolve import classify_with_manifest, find_binding, person_records
 from privlint.words import is_constant_name, split_words
 
 TIME_WORDS = frozenset({"at", "on", "date", "time", "timestamp", "ts", "when", "since", "until"})
@@ -71,6 +71,13 @@ def review_candidates(
                 continue
             whose = about_person(fact, records, linked, catalog)
             if whose is not None:
-                why = f"{whose}; no catalogue pattern matches '{fact.name}'"
+                alone = classify_with_manifest(fact, None, catalog)
+                if alone is None:
+                    why = f"{whose}; no catalogue pattern matches '{fact.name}'"
+                else:  # a hashed column, a service's login: `privlint explain` says why
+                    why = (
+                        f"{whose}; '{fact.name}' matches {alone.element} alone, but the "
+                        "project pass set it aside (see `privlint explain`)"
+                    )
                 out.append(Candidate(fact=fact, path=facts.path, why=why))
     return sorted(out, key=lambda c: (c.path, c.fact.span.line, c.fact.symbol))

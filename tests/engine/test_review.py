@@ -64,3 +64,31 @@ def test_keys_times_flags_states_and_marked_fields_are_not_queued() -> None:
 
 def test_records_not_about_a_person_are_not_queued() -> None:
     assert not any(symbol.startswith("Frame.") for symbol in queued())
+
+
+def test_a_match_the_project_pass_set_aside_is_queued_with_that_reason() -> None:
+    source = b"""
+from django.db import models
+from django.contrib.auth.hashers import make_password
+
+
+class Member(models.Model):
+    email = models.EmailField()
+    password = models.CharField(max_length=128)
+    sph_left = models.DecimalField(max_digits=4, decimal_places=2)
+
+    def set_password(self, raw):
+        self.password = make_password(raw)
+"""
+    from privlint.plugins import registry
+
+    facts = analyse_source(source, "club/models.py", "club.models", registry().extractors)
+    catalog = load_catalog()
+    fields = resolve_fields([facts], None, catalog)
+    found = {
+        c.fact.symbol.removeprefix("club.models."): c.why
+        for c in review_candidates([facts], fields, catalog)
+    }
+    assert "matches credentials.password alone" in found["Member.password"]
+    assert "no catalogue pattern matches" not in found["Member.password"]
+    assert "no catalogue pattern matches 'sph_left'" in found["Member.sph_left"]
