@@ -373,7 +373,7 @@ USERNAME = "identity.username"
 
 def connection_classes(files: Sequence[FileFacts], catalog: Catalog) -> dict[str, str]:
     """Class symbol -> its field that makes it a connection to a service (``proxy_url``,
-    ``base_url``, ``host``: ``connection_fields``)."""
+    ``base_url``, ``api_root``: ``connection_fields``)."""
     words = catalog.elements.vocabulary.connection_fields
     found: dict[str, str] = {}
     if not words:
@@ -424,8 +424,9 @@ def hash_assignments(files: Sequence[FileFacts], catalog: Catalog) -> dict[str, 
         return found
     for facts in files:
         for call in facts.calls:
-            if call.stored_in and not words.isdisjoint(split_words(call.callee.rsplit(".")[-1])):
-                found.setdefault(call.stored_in, call.callee.rsplit(".")[-1])
+            leaf = call.callee.rsplit(".", 1)[-1]
+            if call.stored_in and not words.isdisjoint(split_words(leaf)):
+                found.setdefault(call.stored_in, leaf)
     return found
 
 
