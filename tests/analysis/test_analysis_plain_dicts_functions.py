@@ -149,3 +149,20 @@ def test_a_mixin_with_no_base_built_from_framework_field_constructors() -> None:
     assert "app.Auditable.created" in found
     assert "app.InvitedMixin.first_name" in found
     assert not [s for s in found if s.startswith("app.Helper.")]
+
+
+def test_colander_schema_nodes_are_fields() -> None:
+    facts = run(
+        """
+        import colander
+
+        class AccountSchema(colander.MappingSchema):
+            password = colander.SchemaNode(colander.String())
+            email = colander.SchemaNode(colander.String(), validator=colander.Email())
+            title = "Account"
+        """
+    )
+    found = fields(facts)
+    assert found["app.AccountSchema.password"].types[0] == "SchemaNode"
+    assert "app.AccountSchema.email" in found
+    assert "app.AccountSchema.title" not in found

@@ -15,8 +15,9 @@ from privlint.facts import FieldFact
 
 _STYLE = FieldStyle(annotations_only=True)
 _ASSIGNED = FieldStyle()
-# A constructor named like a field (``inputs.EmailField()``, ``PrincipalListField()``).
-_FIELD_CALL = re.compile(r"(Field|ForeignKey)$")
+# A constructor named like a field (``inputs.EmailField()``, ``PrincipalListField()``, colander's
+# ``SchemaNode(colander.String())``).
+_FIELD_CALL = re.compile(r"(Field|ForeignKey|SchemaNode)$")
 
 
 class PlainExtractor:
