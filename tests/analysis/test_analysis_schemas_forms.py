@@ -132,3 +132,26 @@ def test_a_field_class_the_file_defines_carries_the_types_it_extends() -> None:
         "BooleanField",
     )
     assert found["app.EditForm.text"].types == ("CharField",)
+
+
+def test_names_unpacked_from_a_call_in_a_form_are_its_fields() -> None:
+    facts = run(
+        """
+        from django import forms
+        from django.contrib.auth.forms import SetPasswordMixin
+
+        class RegistrationForm(forms.Form):
+            email = forms.EmailField()
+            password1, password2 = SetPasswordMixin.create_password_fields()
+            low, high = 1, 2
+
+        class Plain:
+            first, second = make_pair()
+        """
+    )
+    found = fields(facts)
+    assert "app.RegistrationForm.password1" in found
+    assert "app.RegistrationForm.password2" in found
+    assert found["app.RegistrationForm.password1"].types == ()
+    assert "app.RegistrationForm.low" not in found
+    assert not [s for s in found if s.startswith("app.Plain.")]

@@ -365,9 +365,7 @@ def class_fields(
         if _is_skipped_value(stmt.value, style):
             continue
         doc = _docstring(body[index + 1]) if index + 1 < len(body) else None
-        for target in targets:
-            if not isinstance(target, ast.Name):
-                continue
+        for target in _unpacked(targets, stmt.value, info):
             name = target.id
             if (name.startswith("__") and name.endswith("__")) or name in style.skip_names:
                 continue
@@ -379,13 +377,30 @@ def class_fields(
                 target=target,
                 stmt=stmt,
                 annotation=annotation,
-                value=stmt.value,
+                value=stmt.value if target in targets else None,
                 style=style,
                 framework=framework or info.framework or "plain",
                 owner=info.qualname,
                 owner_bases=info.bases,
                 doc=doc,
             )
+
+
+def _unpacked(
+    targets: list[ast.expr], value: ast.expr | None, info: ClassInfo
+) -> Iterator[ast.Name]:
+    """The names a class-level assignment binds: ``email = ...``, and in a framework's class
+    ``password1, password2 = SetPasswordMixin.create_password_fields()`` (Django's own
+    ``BaseUserCreationForm``), whose names are fields of unknown type."""
+    for target in targets:
+        if isinstance(target, ast.Name):
+            yield target
+        elif (
+            isinstance(target, ast.Tuple)
+            and isinstance(value, ast.Call)
+            and info.framework is not None
+        ):
+            yield from (e for e in target.elts if isinstance(e, ast.Name))
 
 
 def _local_bases(module: ModuleInfo) -> dict[str, tuple[str, ...]]:
