@@ -17,6 +17,7 @@ from dataclasses import replace
 from privlint.catalog import Catalog
 from privlint.checks.base import ClassifiedField
 from privlint.classify import Classification, module_of, read_context
+from privlint.classify.context import _head_words
 from privlint.facts import FieldFact, FileFacts
 from privlint.findings import Explanation
 from privlint.manifest.model import Manifest
@@ -194,7 +195,9 @@ def address_siblings(
             return None
         return siblings[name[-1]], beside
 
-    def as_part(fact: FieldFact, found: tuple[str, str], before: Classification | None):
+    def as_part(
+        fact: FieldFact, found: tuple[str, str], before: Classification | None
+    ) -> Classification:
         element, beside = found
         alone = ("words", f"'{fact.name}': alone, no catalogue pattern matches")
         steps = before.explanation.steps if before else (alone,)
@@ -442,8 +445,6 @@ def hashed_column(item: ClassifiedField, hashed: dict[str, str], catalog: Catalo
     ):
         return None
     owner = fact.owner.rsplit(".", 1)[-1]
-    from privlint.classify.context import _head_words
-
     head = _head_words(owner, catalog.elements)
     names = {owner, snake_case(owner), "self"} | ({head[-1]} if head else set())
     for where, call in hashed.items():
