@@ -31,9 +31,13 @@ from privlint.resolve import (
 from privlint.words import snake_case, split_words
 
 
-def linked_records(out: Sequence[ClassifiedField]) -> dict[str, str]:
+def linked_records(
+    out: Sequence[ClassifiedField], files: Sequence[FileFacts] = ()
+) -> dict[str, str]:
     """Class symbol -> why its record is about a person: one of its fields links to a person
-    (``author = ForeignKey(User)``) or identifies one (``collected_by_name``, an e-mail)."""
+    (``author = ForeignKey(User)``) or identifies one (``collected_by_name``, an e-mail), or
+    it extends a class of ``files`` that does (django-otp's ``TOTPDevice(Device)`` has the
+    ``user`` its base declares)."""
     why: dict[str, str] = {}
     for item in out:
         if not item.fact.owner or item.fact.kind != "field":
@@ -46,6 +50,32 @@ def linked_records(out: Sequence[ClassifiedField]) -> dict[str, str]:
             why[owner] = f"its field '{item.fact.name}' links it to a person"
         elif element in _IDENTIFYING:
             why[owner] = f"its field '{item.fact.name}' identifies a person ({element})"
+    return _inherited(why, files) if files and why else why
+
+
+def _inherited(why: dict[str, str], files: Sequence[FileFacts]) -> dict[str, str]:
+    """``why`` with the project's subclasses of its classes added (bases matched by class
+    name, through up to three levels of inheritance)."""
+    by_name: dict[str, list[str]] = {}
+    for symbol in why:
+        by_name.setdefault(symbol.rsplit(".", 1)[-1], []).append(symbol)
+    classes = [cls for facts in files for cls in facts.classes]
+    for _ in range(3):
+        added = False
+        for cls in classes:
+            if cls.symbol in why:
+                continue
+            for base in cls.bases:
+                name = base.rsplit(".", 1)[-1]
+                parent = next((s for s in by_name.get(name, ()) if s != cls.symbol), None)
+                if parent is not None:
+                    reason = why[parent].removeprefix("it extends ").split(": ", 1)[-1]
+                    why[cls.symbol] = f"it extends '{name}': {reason}"
+                    by_name.setdefault(cls.name, []).append(cls.symbol)
+                    added = True
+                    break
+        if not added:
+            break
     return why
 
 
@@ -323,7 +353,7 @@ def machine_values(
     the project fills with a hashing call's result (``hashed_column``) and the logins of
     connections to a service (``service_credentials``)."""
     machines = machine_records(out, records, catalog)
-    linked = person_ties(out, catalog)
+    linked = person_ties(out, catalog, files)
     hashed = hash_assignments(files, catalog)
     connections = connection_classes(files, catalog)
     return [
@@ -457,10 +487,12 @@ def hashed_column(item: ClassifiedField, hashed: dict[str, str], catalog: Catalo
     return None
 
 
-def person_ties(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, str]:
+def person_ties(
+    out: Sequence[ClassifiedField], catalog: Catalog, files: Sequence[FileFacts] = ()
+) -> dict[str, str]:
     """Class symbol -> why it is about a person, for bare readings: a vital sign beside them,
-    a link to a person or a value that identifies one."""
-    return {**vital_records(out, catalog), **linked_records(out)}
+    a link to a person or a value that identifies one, its own or a base class's."""
+    return {**vital_records(out, catalog), **linked_records(out, files)}
 
 
 SECRET = "credentials.secret"
@@ -488,6 +520,25 @@ def unowned_secret(
     )
 
 
+TOKEN = "credentials.token"
+_BARE_TOKEN = frozenset({"key", "token", "code"})
+_TOKEN_RECORD = frozenset({"token", "tokens"})
+
+
+def _stored_token_record(item: ClassifiedField) -> bool:
+    """The bare ``key``/``token`` of a stored token record (``Token.key``): a person's only if
+    something ties the record to one (a CI runner's or a revoked JWT's token is not)."""
+    cls, fact = item.classification, item.fact
+    if cls.element != TOKEN or cls.source != "detector" or not fact.owner:
+        return False
+    owner = fact.owner.rsplit(".", 1)[-1]
+    return (
+        fact.framework in _STORED
+        and fact.name.lower() in _BARE_TOKEN
+        and not _TOKEN_RECORD.isdisjoint(split_words(owner))
+    )
+
+
 def unowned_reading(
     item: ClassifiedField,
     records: dict[str, tuple[str, ...]],
@@ -498,6 +549,8 @@ def unowned_reading(
     on a record about no one is a system's (``unowned_secret``), or None."""
     cls = item.classification
     if cls.element == SECRET and cls.source == "detector" and item.fact.owner:
+        return unowned_secret(item, records, linked, catalog)
+    if _stored_token_record(item):
         return unowned_secret(item, records, linked, catalog)
     if cls.element != MEASUREMENT or cls.source != "detector" or not item.fact.owner:
         return None
@@ -526,7 +579,7 @@ def why_dropped(
         return veto
     records = person_records(files, catalog.elements.vocabulary)
     machine = machine_records([*classified, item], records, catalog).get(class_symbol(fact))
-    linked = person_ties(classified, catalog)
+    linked = person_ties(classified, catalog, files)
     return (
         machine
         or unowned_reading(item, records, linked, catalog)

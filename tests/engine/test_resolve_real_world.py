@@ -1158,3 +1158,60 @@ def test_a_secret_on_a_record_about_no_one_is_the_systems_own() -> None:
     assert element(found, "WebhookEndpoint.secret") is None
     assert element(found, "TotpDevice.secret") == "credentials.secret"
     assert element(found, "FormUserOTPDataEdit.secret") == "credentials.secret"
+
+
+TOKEN_RECORDS = """
+from django import forms
+from django.conf import settings
+from django.db import models
+
+
+class Token(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    key = models.CharField(max_length=40)
+
+
+class DeviceValidationForm(forms.Form):
+    token = forms.CharField()
+
+
+class Lock(models.Model):
+    key = models.CharField(max_length=40)
+    code = models.CharField(max_length=10)
+"""
+
+
+def test_a_token_records_bare_key_is_the_token() -> None:
+    found = resolved(TOKEN_RECORDS)
+    assert element(found, "Token.key") == "credentials.token"
+    assert element(found, "DeviceValidationForm.token") == "credentials.token"
+    assert element(found, "Lock.key") is None
+    assert element(found, "Lock.code") is None
+
+
+DEVICE_KEYS = """
+from django.conf import settings
+from django.db import models
+
+
+class Device(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    name = models.CharField(max_length=64)
+
+    class Meta:
+        abstract = True
+
+
+class TOTPDevice(Device):
+    key = models.CharField(max_length=80)
+
+
+class SensorDevice(models.Model):
+    key = models.CharField(max_length=80)
+"""
+
+
+def test_a_two_factor_devices_key_is_its_users_secret_through_its_base() -> None:
+    found = resolved(DEVICE_KEYS)
+    assert element(found, "TOTPDevice.key") == "credentials.secret"
+    assert element(found, "SensorDevice.key") is None
