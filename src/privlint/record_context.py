@@ -145,6 +145,7 @@ def free_text(
     if "content" not in elements.elements:
         return []
     linked = linked_records(out)
+    shared = shared_records(out, catalog)
     by_default = _text_by_default(files, long_text, voc.short_value_words)
     found: list[ClassifiedField] = []
     for path, fact in candidates:
@@ -165,7 +166,7 @@ def free_text(
         if manifest is not None and find_binding(fact.symbol, manifest.bindings):
             continue
         whose = about_person(fact, records, linked, catalog)
-        if whose is None:
+        if whose is None or class_symbol(fact) in shared:
             continue
         steps = (
             ("words", f"'{fact.name}': no catalogue pattern matches"),
@@ -340,6 +341,26 @@ def machine_records(
             "machine's, not a person's"
         )
     return why
+
+
+def shared_records(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str, str]:
+    """Class symbol -> why: records tied to people only by links that name who acts on or runs
+    them (``shared_record_links``: a dashboard's ``owners``, an item's ``donated_by``). Such a
+    record is a shared object, and its free text is about it."""
+    governing = catalog.elements.vocabulary.shared_record_links
+    links: dict[str, list[str]] = {}
+    for item in out:
+        if item.fact.owner and item.classification.element in (PERSON_ID, *_IDENTIFYING):
+            links.setdefault(class_symbol(item.fact), []).append(item.fact.name)
+    found: dict[str, str] = {}
+    for symbol, names in links.items():
+        if all(split_words(name)[-1:] and split_words(name)[-1] in governing for name in names):
+            shown = ", ".join(f"'{name}'" for name in sorted(set(names)))
+            found[symbol] = (
+                f"class '{symbol.rsplit('.', 1)[-1]}' is tied to people only by {shown}, who act "
+                "on or run it: a shared object, so its free text is read as its own"
+            )
+    return found
 
 
 def machine_values(

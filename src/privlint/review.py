@@ -18,8 +18,8 @@ from privlint.catalog import Catalog
 from privlint.checks.base import ClassifiedField
 from privlint.facts import FieldFact, FileFacts
 from privlint.manifest.model import Manifest
-from privlint.record_context import about_person, linked_records
-from privlint.resolve import classify_with_manifest, find_binding, person_records
+from privlint.record_context import about_person, linked_records, shared_records
+from privlint.resolve import class_symbol, classify_with_manifest, find_binding, person_records
 from privlint.words import is_constant_name, split_words
 
 TIME_WORDS = frozenset({"at", "on", "date", "time", "timestamp", "ts", "when", "since", "until"})
@@ -52,6 +52,7 @@ def review_candidates(
     )
     found = {id(item.fact) for item in fields}
     linked = linked_records(fields)
+    shared = shared_records(fields, catalog)
     records = person_records([*files, *context], voc)
     out: list[Candidate] = []
     for facts in files:
@@ -74,6 +75,8 @@ def review_candidates(
                 alone = classify_with_manifest(fact, None, catalog)
                 if alone is None:
                     why = f"{whose}; no catalogue pattern matches '{fact.name}'"
+                    if fact.owner and class_symbol(fact) in shared:
+                        why += f"; {shared[class_symbol(fact)]}"
                 else:  # a hashed column, a service's login: `privlint explain` says why
                     why = (
                         f"{whose}; '{fact.name}' matches {alone.element} alone, but the "

@@ -1215,3 +1215,28 @@ def test_a_two_factor_devices_key_is_its_users_secret_through_its_base() -> None
     found = resolved(DEVICE_KEYS)
     assert element(found, "TOTPDevice.key") == "credentials.secret"
     assert element(found, "SensorDevice.key") is None
+
+
+SHARED_RECORDS = """
+from django.conf import settings
+from django.db import models
+
+
+class Dashboard(models.Model):
+    owners = models.ManyToManyField(settings.AUTH_USER_MODEL)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL)
+    description = models.TextField()
+
+
+class Complaint(models.Model):
+    customer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL)
+    description = models.TextField()
+"""
+
+
+def test_free_text_of_a_record_tied_to_people_only_by_who_runs_it_is_its_own() -> None:
+    found = resolved(SHARED_RECORDS)
+    assert element(found, "Dashboard.owners") == "identity.person_id"
+    assert element(found, "Dashboard.description") is None
+    assert (element(found, "Complaint.description") or "").startswith("content")

@@ -153,6 +153,7 @@ class Vocabulary:
     address_siblings: Mapping[str, str] = field(default_factory=dict)
     hash_calls: frozenset[str] = frozenset()
     connection_fields: frozenset[str] = frozenset()
+    shared_record_links: frozenset[str] = frozenset()
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
@@ -509,6 +510,7 @@ class _Shared:
     address_siblings: dict[str, str] = field(default_factory=dict)
     hash_calls: set[str] = field(default_factory=set)
     connection_fields: set[str] = field(default_factory=set)
+    shared_record_links: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
@@ -553,6 +555,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "address_line_words",
             "hash_calls",
             "connection_fields",
+            "shared_record_links",
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
@@ -593,6 +596,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("address_line_words", shared.address_line_words),
         ("hash_calls", shared.hash_calls),
         ("connection_fields", shared.connection_fields),
+        ("shared_record_links", shared.shared_record_links),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
@@ -766,6 +770,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         address_siblings=MappingProxyType(dict(shared.address_siblings)),
         hash_calls=frozenset(shared.hash_calls),
         connection_fields=frozenset(shared.connection_fields),
+        shared_record_links=frozenset(shared.shared_record_links),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),
