@@ -568,6 +568,9 @@ def run(
         meanwhile=read_rules,
     )
     catalog = catalogs[0]
+    from privlint.analysis.meta_models import lend_model_fields
+
+    analysed = lend_model_fields(analysed)
     facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
     hits = sum(source.key in cache.hit_keys for source in sources)  # not the context's
     from privlint.resolve import resolve_fields

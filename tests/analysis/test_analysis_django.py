@@ -96,7 +96,10 @@ def test_forms_and_model_forms() -> None:
         "crm.forms.ContactForm.email",
         "crm.forms.ContactForm.message",
         "crm.forms.CustomerForm.phone",
+        "crm.forms.CustomerForm.email",  # Meta.fields: the model's field the form edits
     }
+    assert found["crm.forms.CustomerForm.email"].metadata == (("meta_model", "Customer"),)
+    assert found["crm.forms.CustomerForm.email"].span.line == 14
 
 
 def test_not_django_without_the_import() -> None:

@@ -312,6 +312,9 @@ def _decide(
     if not words:
         return None, [("skipped", f"'{name}' has no words")]
     steps.append(("words", f"'{name}' -> '{' '.join(words)}'"))
+    model = next((value for key, value in metadata if key == "meta_model"), None)
+    if model is not None:
+        steps.append(("model", f"named in Meta.fields: the field '{name}' of model '{model}'"))
     plain = _drop_qualifiers(words, cat)
     if plain != words:
         steps.append(("words", f"'{' '.join(plain)}': a number after a person word says which"))

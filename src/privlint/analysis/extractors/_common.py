@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from privlint.analysis.extractors._recognise import ClassInfo, class_body, classes, short
 from privlint.analysis.module import Fact, ModuleInfo, span_of
@@ -479,6 +479,78 @@ def build_field(
         metadata=tuple(dict.fromkeys(metadata)),
         inline=module.inline(first, last) if first != last else module.inline(first),
     )
+
+
+# Metadata key of a field taken from a model by name (``Meta.fields``): the model's class name,
+# for the project pass that lends it the model field's types (privlint.analysis.meta_models).
+META_MODEL = "meta_model"
+
+
+def meta_fields(
+    module: ModuleInfo, info: ClassInfo, style: FieldStyle, model_style: FieldStyle
+) -> Iterator[FieldFact]:
+    """The fields a ModelSerializer or ModelForm takes from its model by name: ``class Meta:
+    model = User; fields = ("username", "email")``. Each is a field of the class, at the string
+    that names it; a model class of the same file lends the field its types and relation.
+    Names the class body declares itself, and ``"__all__"``, are left out."""
+    meta = next(
+        (n for n in info.node.body if isinstance(n, ast.ClassDef) and n.name == "Meta"), None
+    )
+    if meta is None:
+        return
+    values: dict[str, ast.expr] = {}
+    for stmt in meta.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Name) and target.id in ("model", "fields"):
+                values[target.id] = stmt.value
+    listed = values.get("fields")
+    if "model" not in values or not isinstance(listed, ast.List | ast.Tuple):
+        return
+    declared = {
+        t.id
+        for stmt in info.node.body
+        if isinstance(stmt, ast.Assign | ast.AnnAssign)
+        for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+        if isinstance(t, ast.Name)
+    }
+    model_name = short(values["model"]) or ""
+    model = _local_model_fields(module, model_name)
+    for node in listed.elts:
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        name = node.value
+        if not name.isidentifier() or name in declared:
+            continue
+        declared.add(name)
+        value = model.get(name)
+        fact = build_field(
+            module,
+            name=name,
+            target=node,
+            stmt=node,
+            annotation=None,
+            value=value,
+            style=model_style if value is not None else style,
+            framework=info.framework or "plain",
+            owner=info.qualname,
+            owner_bases=info.bases,
+        )
+        yield replace(fact, metadata=(*fact.metadata, (META_MODEL, model_name)))
+
+
+def _local_model_fields(module: ModuleInfo, model: str | None) -> dict[str, ast.Call]:
+    """Field name -> constructor call of the class ``model`` defined in this file."""
+    for info in classes(module):
+        if model and info.qualname == model:
+            return {
+                t.id: stmt.value
+                for stmt in class_body(info.node.body)
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call)
+                for t in stmt.targets
+                if isinstance(t, ast.Name)
+            }
+    return {}
 
 
 class ClassExtractor:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from privlint.analysis.extractors._common import ClassExtractor, FieldStyle
+from collections.abc import Iterable
+
+from privlint.analysis.extractors._common import ClassExtractor, FieldStyle, meta_fields
+from privlint.analysis.extractors._recognise import classes
+from privlint.analysis.module import Fact, ModuleInfo
 
 _RELATIONS = frozenset(
     {
@@ -19,21 +23,26 @@ _RELATIONS = frozenset(
 )
 
 
+MODEL_STYLE = FieldStyle(relations=_RELATIONS, positional_label="verbose_name", skip_managers=True)
+
+
 class DjangoModelExtractor(ClassExtractor):
     """Model fields; a first positional string is the field's verbose_name."""
 
     name = "django"
     frameworks = ("django",)
-    style = FieldStyle(
-        relations=_RELATIONS,
-        positional_label="verbose_name",
-        skip_managers=True,
-    )
+    style = MODEL_STYLE
 
 
 class DjangoFormExtractor(ClassExtractor):
-    """Explicitly declared form fields (a ModelForm's ``Meta.fields`` are the model's)."""
+    """Declared form fields, and a ModelForm's ``Meta.fields``: the model's fields it edits."""
 
     name = "django_form"
     frameworks = ("django_form",)
     style = FieldStyle(relations=frozenset({"ModelChoiceField", "ModelMultipleChoiceField"}))
+
+    def extract(self, module: ModuleInfo) -> Iterable[Fact]:
+        yield from super().extract(module)
+        for info in classes(module):
+            if info.framework in self.frameworks:
+                yield from meta_fields(module, info, self.style, MODEL_STYLE)

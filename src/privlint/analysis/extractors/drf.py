@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from privlint.analysis.extractors._common import ClassExtractor, FieldStyle
+from collections.abc import Iterable
+
+from privlint.analysis.extractors._common import ClassExtractor, FieldStyle, meta_fields
+from privlint.analysis.extractors._recognise import classes
+from privlint.analysis.extractors.django import MODEL_STYLE
+from privlint.analysis.module import Fact, ModuleInfo
 
 
 class DrfExtractor(ClassExtractor):
     """Declared serializer fields; ``source=``, ``queryset=`` and a ``CurrentUserDefault()``
-    default say what they read."""
+    default say what they read. A ModelSerializer's ``Meta.fields`` are fields too: what the
+    API reads and sends of its model."""
 
     name = "drf"
     frameworks = ("drf",)
@@ -16,3 +22,9 @@ class DrfExtractor(ClassExtractor):
         skip_names=frozenset({"serializer_related_field", "serializer_field_mapping"}),
         user_defaults=frozenset({"CurrentUserDefault"}),
     )
+
+    def extract(self, module: ModuleInfo) -> Iterable[Fact]:
+        yield from super().extract(module)
+        for info in classes(module):
+            if info.framework in self.frameworks:
+                yield from meta_fields(module, info, self.style, MODEL_STYLE)

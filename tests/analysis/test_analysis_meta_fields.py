@@ -1,0 +1,85 @@
+"""``Meta.fields`` of a ModelSerializer or ModelForm: fields the class takes from its model by name,
+typed as the model's field (in the same file at extraction, across files in the project pass)."""
+
+from __future__ import annotations
+
+from analysis_snippets import fields, run
+
+from privlint.analysis.meta_models import lend_model_fields
+
+SERIALIZERS = """
+from django.db import models
+from rest_framework import serializers
+
+
+class Profile(models.Model):
+    email = models.EmailField()
+    is_active = models.BooleanField()
+    owner = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+
+
+class ProfileSerializer(serializers.ModelSerializer):
+    nickname = serializers.CharField()
+
+    class Meta:
+        model = Profile
+        fields = ("id", "email", "is_active", "owner", "nickname", "phone_number")
+
+
+class EverythingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Profile
+        fields = "__all__"
+
+
+class PlainSerializer(serializers.Serializer):
+    class Meta:
+        fields = ("email",)
+"""
+
+
+def test_meta_fields_are_fields_typed_as_the_models() -> None:
+    found = fields(run(SERIALIZERS, "app/serializers.py", "app.serializers"))
+    assert found["app.serializers.ProfileSerializer.email"].types == ("EmailField",)
+    assert found["app.serializers.ProfileSerializer.is_active"].types == ("BooleanField",)
+    assert found["app.serializers.ProfileSerializer.owner"].related == "auth.User"
+    assert found["app.serializers.ProfileSerializer.phone_number"].types == ()
+    assert found["app.serializers.ProfileSerializer.email"].span.line == 17
+    # declared in the body once, not again from Meta.fields
+    assert found["app.serializers.ProfileSerializer.nickname"].types == ("CharField",)
+    assert found["app.serializers.ProfileSerializer.nickname"].span.line == 13
+    assert not [s for s in found if ".EverythingSerializer." in s]
+    assert not [s for s in found if ".PlainSerializer." in s]  # no model: nothing to take
+
+
+MODELS = """
+from django.db import models
+
+
+class Customer(models.Model):
+    email = models.EmailField(verbose_name="e-mail")
+    owner = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+"""
+
+FORMS = """
+from django import forms
+from .models import Customer
+
+
+class CustomerForm(forms.ModelForm):
+    class Meta:
+        model = Customer
+        fields = ["email", "owner", "notes"]
+"""
+
+
+def test_the_project_pass_types_fields_named_from_a_model_in_another_file() -> None:
+    models = run(MODELS, "crm/models.py", "crm.models")
+    forms = run(FORMS, "crm/forms.py", "crm.forms")
+    assert fields(forms)["crm.forms.CustomerForm.email"].types == ()
+    lent = fields(lend_model_fields([models, forms])[1])
+    email = lent["crm.forms.CustomerForm.email"]
+    assert email.types == ("EmailField",)
+    assert ("verbose_name", "e-mail") in email.metadata
+    assert lent["crm.forms.CustomerForm.owner"].related == "auth.User"
+    assert lent["crm.forms.CustomerForm.notes"].types == ()  # no such model field
