@@ -567,10 +567,12 @@ def run(
         progress=progress,
         meanwhile=read_rules,
     )
-    catalog = catalogs[0]
+    from privlint.analysis.inherited import add_inherited_fields
     from privlint.analysis.meta_models import lend_model_fields
 
-    analysed = lend_model_fields(analysed)
+    catalog = catalogs[0]
+    inherited = catalog.elements.vocabulary.inherited_fields
+    analysed = lend_model_fields(add_inherited_fields(analysed, inherited))
     facts, context_facts = analysed[: len(sources)], analysed[len(sources) :]
     hits = sum(source.key in cache.hit_keys for source in sources)  # not the context's
     from privlint.resolve import resolve_fields

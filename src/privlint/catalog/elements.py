@@ -53,6 +53,7 @@ _TOP_LEVEL = (
     "units",
     "records",
     "address_siblings",
+    "inherited_fields",
     "review",
 )
 
@@ -151,6 +152,8 @@ class Vocabulary:
     visit_objects: frozenset[str] = frozenset()
     address_line_words: frozenset[str] = frozenset()
     address_siblings: Mapping[str, str] = field(default_factory=dict)
+    # framework base class (qualified) -> (field name, type) of the fields it gives a subclass
+    inherited_fields: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     hash_calls: frozenset[str] = frozenset()
     connection_fields: frozenset[str] = frozenset()
     shared_record_links: frozenset[str] = frozenset()
@@ -508,6 +511,7 @@ class _Shared:
     software_roles: set[str] = field(default_factory=set)
     address_line_words: set[str] = field(default_factory=set)
     address_siblings: dict[str, str] = field(default_factory=dict)
+    inherited_fields: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     hash_calls: set[str] = field(default_factory=set)
     connection_fields: set[str] = field(default_factory=set)
     shared_record_links: set[str] = field(default_factory=set)
@@ -623,6 +627,12 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
     for element, words in data.get("address_siblings", {}).items():
         for word in reader.string_list(words, element, None):
             shared.address_siblings[word.lower()] = element
+    for base, table in data.get("inherited_fields", {}).items():
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise ElementCatalogError(
+                f'[inherited_fields."{base}"] must map field names to type names'
+            )
+        shared.inherited_fields[base] = tuple(table.items())
     for kind, names in data.get("records", {}).items():
         for name in reader.string_list(names, kind, None):
             shared.record_fields[" ".join(name.lower().split())] = kind
@@ -768,6 +778,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         visit_objects=frozenset(shared.visit_objects),
         address_line_words=frozenset(shared.address_line_words),
         address_siblings=MappingProxyType(dict(shared.address_siblings)),
+        inherited_fields=MappingProxyType(dict(shared.inherited_fields)),
         hash_calls=frozenset(shared.hash_calls),
         connection_fields=frozenset(shared.connection_fields),
         shared_record_links=frozenset(shared.shared_record_links),

@@ -315,6 +315,9 @@ def _decide(
     model = next((value for key, value in metadata if key == "meta_model"), None)
     if model is not None:
         steps.append(("model", f"named in Meta.fields: the field '{name}' of model '{model}'"))
+    base = next((value for key, value in metadata if key == "inherited_from"), None)
+    if base is not None:
+        steps.append(("model", f"not declared here: inherited from the framework's '{base}'"))
     plain = _drop_qualifiers(words, cat)
     if plain != words:
         steps.append(("words", f"'{' '.join(plain)}': a number after a person word says which"))

@@ -1,0 +1,71 @@
+"""Fields a framework base gives a project's class (Django's AbstractUser): listed on the class,
+at its line, unless the class declares them itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from analysis_snippets import fields, run
+
+from privlint.analysis.inherited import add_inherited_fields
+from privlint.catalog import load_catalog
+from privlint.catalog.elements import ElementCatalogError, load_elements
+
+USERS = """
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AbstractUser, PermissionsMixin
+from django.db import models
+
+
+class User(AbstractUser):
+    email = models.EmailField(unique=True)
+
+
+class Member(AbstractBaseUser, PermissionsMixin):
+    handle = models.CharField(max_length=30)
+
+
+class Team(models.Model):
+    name = models.CharField(max_length=30)
+"""
+
+
+def test_a_subclass_of_abstract_user_holds_its_fields_at_its_class_line() -> None:
+    table = load_catalog().elements.vocabulary.inherited_fields
+    facts = run(USERS, "acc/models.py", "acc.models")
+    found = fields(add_inherited_fields([facts], table)[0])
+    username = found["acc.models.User.username"]
+    assert username.types == ("CharField",)
+    assert username.span.line == 7  # class User(AbstractUser):
+    assert ("inherited_from", "django.contrib.auth.models.AbstractUser") in username.metadata
+    assert found["acc.models.User.email"].span.line == 8  # declared: the class's own
+    assert found["acc.models.User.email"].metadata == ()
+    assert "acc.models.User.password" not in found  # holds make_password's hash
+    assert found["acc.models.Member.last_login"].types == ("DateTimeField",)
+    assert found["acc.models.Member.is_superuser"].types == ("BooleanField",)
+    assert [s for s in found if s.startswith("acc.models.Team.")] == ["acc.models.Team.name"]
+
+
+def test_the_inventory_explains_an_inherited_field(tmp_path: Path) -> None:
+    import json
+
+    from privlint.cli import main
+
+    package = tmp_path / "acc"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "models.py").write_text(USERS)
+    out = tmp_path / "inventory.json"
+    assert main(["inventory", str(tmp_path), "--format", "json", "-o", str(out), "--no-cache"]) == 0
+    rows = {r["symbol"]: r for r in json.loads(out.read_text())["fields"]}
+    assert rows["acc.models.User.email"]["element"] == "contact.email"
+    assert rows["acc.models.User.first_name"]["element"] == "identity.name.first"
+    assert "inherited from the framework's" in rows["acc.models.User.first_name"]["explanation"]
+
+
+def test_a_malformed_inherited_fields_table_is_a_catalogue_error(tmp_path: Path) -> None:
+    bad = tmp_path / "_global.toml"
+    bad.write_text('[inherited_fields."x.Base"]\nname = 3\n')
+    with pytest.raises(ElementCatalogError, match="inherited_fields"):
+        load_elements([bad])
