@@ -34,6 +34,7 @@ class EverythingSerializer(serializers.ModelSerializer):
 
 class PlainSerializer(serializers.Serializer):
     class Meta:
+        model = Profile
         fields = ("email",)
 """
 
@@ -49,7 +50,7 @@ def test_meta_fields_are_fields_typed_as_the_models() -> None:
     assert found["app.serializers.ProfileSerializer.nickname"].types == ("CharField",)
     assert found["app.serializers.ProfileSerializer.nickname"].span.line == 13
     assert not [s for s in found if ".EverythingSerializer." in s]
-    assert not [s for s in found if ".PlainSerializer." in s]  # no model: nothing to take
+    assert not [s for s in found if ".PlainSerializer." in s]  # a plain Serializer ignores Meta
 
 
 MODELS = """
@@ -83,3 +84,46 @@ def test_the_project_pass_types_fields_named_from_a_model_in_another_file() -> N
     assert ("verbose_name", "e-mail") in email.metadata
     assert lent["crm.forms.CustomerForm.owner"].related == "auth.User"
     assert lent["crm.forms.CustomerForm.notes"].types == ()  # no such model field
+
+
+EXTENDED = """
+from rest_framework import serializers
+from .models import Contact
+
+
+class ContactPickerSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Contact
+        fields = ("id", "first_name", "last_name")
+
+
+class ContactLinkSerializer(serializers.ModelSerializer):
+    class Meta(ContactPickerSerializer.Meta):
+        fields = ContactPickerSerializer.Meta.fields + ("email",)
+
+
+class ContactWriteSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Contact
+        fields = [*ContactPickerSerializer.Meta.fields, "phone"]
+"""
+
+
+def test_meta_fields_built_from_another_serializers_list_are_read() -> None:
+    found = fields(run(EXTENDED, "crm/serializers.py", "crm.serializers"))
+    link = "crm.serializers.ContactLinkSerializer."
+    assert {s.removeprefix(link) for s in found if s.startswith(link)} == {
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+    }
+    assert found[link + "first_name"].span.line == 14  # the fields line that adds them
+    assert found[link + "email"].metadata == (("meta_model", "Contact"),)  # Meta's base's model
+    write = "crm.serializers.ContactWriteSerializer."
+    assert {s.removeprefix(write) for s in found if s.startswith(write)} == {
+        "id",
+        "first_name",
+        "last_name",
+        "phone",
+    }

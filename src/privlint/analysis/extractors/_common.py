@@ -486,26 +486,26 @@ def build_field(
 META_MODEL = "meta_model"
 
 
+# Bases that take no fields from a model, whatever their Meta says.
+_PLAIN_BASES = frozenset(
+    {"rest_framework.serializers.Serializer", "django.forms.Form", "django.forms.forms.Form"}
+)
+
+
 def meta_fields(
     module: ModuleInfo, info: ClassInfo, style: FieldStyle, model_style: FieldStyle
 ) -> Iterator[FieldFact]:
     """The fields a ModelSerializer or ModelForm takes from its model by name: ``class Meta:
     model = User; fields = ("username", "email")``. Each is a field of the class, at the string
-    that names it; a model class of the same file lends the field its types and relation.
-    Names the class body declares itself, and ``"__all__"``, are left out."""
-    meta = next(
-        (n for n in info.node.body if isinstance(n, ast.ClassDef) and n.name == "Meta"), None
-    )
-    if meta is None:
+    that names it (or at the ``fields`` line, for names another class's ``Meta.fields`` adds:
+    ``fields = PickerSerializer.Meta.fields + ("email",)``, ``class Meta(Picker.Meta)``); a
+    model class of the same file lends the field its types and relation. Names the class body
+    declares itself, and ``"__all__"``, are left out; a plain Serializer or Form ignores Meta."""
+    if _PLAIN_BASES.intersection(info.bases):
         return
-    values: dict[str, ast.expr] = {}
-    for stmt in meta.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target = stmt.targets[0]
-            if isinstance(target, ast.Name) and target.id in ("model", "fields"):
-                values[target.id] = stmt.value
+    values = _meta_values(module, info.node, 0)
     listed = values.get("fields")
-    if "model" not in values or not isinstance(listed, ast.List | ast.Tuple):
+    if "model" not in values or listed is None:
         return
     declared = {
         t.id
@@ -516,10 +516,7 @@ def meta_fields(
     }
     model_name = short(values["model"]) or ""
     model = _local_model_fields(module, model_name)
-    for node in listed.elts:
-        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
-            continue
-        name = node.value
+    for name, node in _listed_names(module, listed, listed, 0):
         if not name.isidentifier() or name in declared:
             continue
         declared.add(name)
@@ -537,6 +534,62 @@ def meta_fields(
             owner_bases=info.bases,
         )
         yield replace(fact, metadata=(*fact.metadata, (META_MODEL, model_name)))
+
+
+_MAX_META_DEPTH = 4
+
+
+def _local_class(module: ModuleInfo, name: str | None) -> ast.ClassDef | None:
+    return next((i.node for i in classes(module) if name and i.qualname == name), None)
+
+
+def _meta_values(module: ModuleInfo, node: ast.ClassDef, depth: int) -> dict[str, ast.expr]:
+    """``model`` and ``fields`` of the class's ``Meta``, or of the local ``X.Meta`` it extends."""
+    meta = next((n for n in node.body if isinstance(n, ast.ClassDef) and n.name == "Meta"), None)
+    if meta is None:
+        return {}
+    values: dict[str, ast.expr] = {}
+    for stmt in meta.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Name) and target.id in ("model", "fields"):
+                values[target.id] = stmt.value
+    for base in meta.bases:  # class Meta(PickerSerializer.Meta)
+        if depth >= _MAX_META_DEPTH or not isinstance(base, ast.Attribute):
+            continue
+        parent = _local_class(module, short(base.value))
+        if parent is not None and parent is not node:
+            for key, value in _meta_values(module, parent, depth + 1).items():
+                values.setdefault(key, value)
+    return values
+
+
+def _listed_names(
+    module: ModuleInfo, expr: ast.expr, at: ast.expr, depth: int
+) -> Iterator[tuple[str, ast.expr]]:
+    """(name, node to report it at) for each string a ``fields`` expression lists: a list or
+    tuple, ``A + B``, ``*X.Meta.fields`` and ``X.Meta.fields`` of a class of this file."""
+    if depth > _MAX_META_DEPTH:
+        return
+    if isinstance(expr, ast.List | ast.Tuple):
+        for element in expr.elts:
+            if isinstance(element, ast.Constant) and isinstance(element.value, str):
+                yield element.value, element if at is expr else at
+            elif isinstance(element, ast.Starred):
+                yield from _listed_names(module, element.value, at, depth + 1)
+    elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        yield from _listed_names(module, expr.left, at, depth + 1)
+        yield from _listed_names(module, expr.right, at, depth + 1)
+    elif (
+        isinstance(expr, ast.Attribute)
+        and expr.attr == "fields"
+        and isinstance(expr.value, ast.Attribute)
+        and expr.value.attr == "Meta"
+    ):
+        parent = _local_class(module, short(expr.value.value))
+        listed = _meta_values(module, parent, depth + 1).get("fields") if parent else None
+        if listed is not None:
+            yield from _listed_names(module, listed, at, depth + 1)
 
 
 def _local_model_fields(module: ModuleInfo, model: str | None) -> dict[str, ast.Call]:
