@@ -127,3 +127,38 @@ def test_meta_fields_built_from_another_serializers_list_are_read() -> None:
         "last_name",
         "phone",
     }
+
+
+ABSTRACT_MODELS = """
+from django.db import models
+
+
+class LicenseMixin(models.Model):
+    license_author = models.CharField(max_length=60)
+
+    class Meta:
+        abstract = True
+
+
+class Exercise(LicenseMixin):
+    name = models.CharField(max_length=60)
+"""
+
+EXERCISE_SERIALIZER = """
+from rest_framework import serializers
+from .models import Exercise
+
+
+class ExerciseSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Exercise
+        fields = ["name", "license_author"]
+"""
+
+
+def test_a_field_the_model_inherits_from_an_abstract_base_is_lent_too() -> None:
+    models = run(ABSTRACT_MODELS, "ex/models.py", "ex.models")
+    serializers = run(EXERCISE_SERIALIZER, "ex/serializers.py", "ex.serializers")
+    lent = fields(lend_model_fields([models, serializers])[1])
+    assert lent["ex.serializers.ExerciseSerializer.license_author"].types == ("CharField",)
+    assert lent["ex.serializers.ExerciseSerializer.name"].types == ("CharField",)
