@@ -606,4 +606,45 @@ def why_dropped(
         or unowned_reading(item, records, linked, catalog)
         or hashed_column(item, hash_assignments(files, catalog), catalog)
         or service_credentials(item, connection_classes(files, catalog), catalog)
+        or _model_not_personal(fact, files, classified)
     )
+
+
+def _model_not_personal(
+    fact: FieldFact, files: Sequence[FileFacts], classified: Sequence[ClassifiedField]
+) -> str | None:
+    """Why a ``Meta.fields`` field is not personal: its model's field is not."""
+    from privlint.analysis.meta_models import ModelIndex
+
+    source = ModelIndex.build(files).field_of(fact)
+    if source is None or any(item.fact is source for item in classified):
+        return None
+    return f"named in Meta.fields: the model's field '{source.symbol}' is not personal data"
+
+
+def as_model_fields(
+    out: list[ClassifiedField], files: Sequence[FileFacts]
+) -> list[ClassifiedField]:
+    """A serializer's or form's ``Meta.fields`` field holds what its model's field holds: read
+    it as the model field was read (personal or not), so the API and the table agree. A binding
+    or inline annotation on the field itself still wins."""
+    from privlint.analysis.meta_models import ModelIndex
+
+    index = ModelIndex.build(files)
+    if not index.fields:
+        return out
+    read = {id(item.fact): item for item in out}
+    result: list[ClassifiedField] = []
+    for item in out:
+        source = index.field_of(item.fact) if item.classification.source == "detector" else None
+        if source is None:
+            result.append(item)
+            continue
+        model = read.get(id(source))
+        if model is None:
+            continue  # the model's field is not personal data, so neither is this one
+        cls = model.classification
+        note = f"named in Meta.fields: read as the model's field '{source.symbol}'"
+        steps = (("model", note), *cls.explanation.steps)
+        result.append(replace(item, classification=replace(cls, explanation=Explanation(steps))))
+    return result

@@ -483,4 +483,7 @@ def resolve_fields(
         still = unmatched
     out, still = address_siblings(out, still, catalog)
     out.extend(free_text(still, out, records, manifest, catalog, files))
-    return machine_values(address_parts(out, files, catalog), records, catalog, files)
+    from privlint.record_context import as_model_fields
+
+    out = machine_values(address_parts(out, files, catalog), records, catalog, files)
+    return as_model_fields(out, files)

@@ -1240,3 +1240,49 @@ def test_free_text_of_a_record_tied_to_people_only_by_who_runs_it_is_its_own() -
     assert element(found, "Dashboard.owners") == "identity.person_id"
     assert element(found, "Dashboard.description") is None
     assert (element(found, "Complaint.description") or "").startswith("content")
+
+
+def test_a_meta_fields_field_is_read_as_its_models_field() -> None:
+    models = """
+from django.db import models
+
+
+class Event(models.Model):
+    description = models.TextField()
+    capacity = models.IntegerField()
+
+
+class Speaker(models.Model):
+    user = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+    biography = models.TextField()
+"""
+    forms = """
+from django import forms
+from .models import Event, Speaker
+
+
+class EventForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = ["description"]
+
+
+class SpeakerForm(forms.ModelForm):
+    class Meta:
+        model = Speaker
+        fields = ["biography"]
+"""
+    from privlint.analysis.meta_models import lend_model_fields
+
+    files = lend_model_fields(
+        [
+            analyse_source(models.encode(), "conf/models.py", "conf.models", ALL_EXTRACTORS),
+            analyse_source(forms.encode(), "conf/forms.py", "conf.forms", ALL_EXTRACTORS),
+        ]
+    )
+    found = {f.fact.symbol: f for f in resolve_fields(files, None, load_catalog())}
+    assert "conf.models.Event.description" not in found
+    assert "conf.forms.EventForm.description" not in found  # as the model's: not personal
+    bio = found["conf.forms.SpeakerForm.biography"].classification
+    assert bio.element == found["conf.models.Speaker.biography"].classification.element
+    assert bio.explanation.steps[0][0] == "model"
