@@ -1286,3 +1286,30 @@ class SpeakerForm(forms.ModelForm):
     bio = found["conf.forms.SpeakerForm.biography"].classification
     assert bio.element == found["conf.models.Speaker.biography"].classification.element
     assert bio.explanation.steps[0][0] == "model"
+
+
+API_KEYS = """
+from django.db import models
+
+
+class ApiKey(models.Model):
+    user = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+    key = models.CharField(max_length=64)
+
+
+class UserActivationKey(models.Model):
+    user = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+    activation_key = models.CharField(max_length=64)
+
+
+class Translation(models.Model):
+    key = models.CharField(max_length=64)
+    api_version = models.CharField(max_length=8)
+"""
+
+
+def test_an_api_keys_bare_key_and_an_activation_key_are_tokens() -> None:
+    found = resolved(API_KEYS)
+    assert element(found, "ApiKey.key") == "credentials.token"
+    assert element(found, "UserActivationKey.activation_key") == "credentials.token"
+    assert element(found, "Translation.key") is None
