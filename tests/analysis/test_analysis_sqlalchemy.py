@@ -231,3 +231,26 @@ def test_a_mixin_with_annotations_and_declared_attrs_is_one_class() -> None:
     )
     assert [c.symbol for c in facts.classes].count("app.OwnedMixin") == 1
     assert {"app.OwnedMixin.note", "app.OwnedMixin.owner_id"} <= set(fields(facts))
+
+
+def test_identity_and_sequence_column_arguments_are_no_types() -> None:
+    facts = run(
+        """
+        from sqlalchemy import Identity, Integer, Sequence
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Token(Base):
+            __tablename__ = "token"
+            id: Mapped[int] = mapped_column("id", Integer, Identity(always=False), primary_key=True)
+            serial: Mapped[int] = mapped_column(Integer, Sequence("serial_seq"))
+        """,
+        "app/models.py",
+        "app.models",
+    )
+    found = fields(facts)
+    assert "Identity" not in found["app.models.Token.id"].types
+    assert "Sequence" not in found["app.models.Token.serial"].types
+    assert "Integer" in found["app.models.Token.serial"].types

@@ -186,13 +186,21 @@ def annotated_calls(node: ast.expr | None) -> Iterator[ast.Call]:
 _CONTAINERS = frozenset({"List", "ListField", "FieldList", "Tuple", "Set"})
 
 
+# Column arguments that are schema constructs, not the column's type: Column(Integer,
+# Identity(), Sequence("id_seq")) holds an integer (SQLAlchemy's Identity is no person).
+_SCHEMA_CONSTRUCTS = frozenset(
+    {"Identity", "Sequence", "Computed", "FetchedValue", "DefaultClause", "CheckConstraint"}
+)
+
+
 def call_types(call: ast.Call, style: FieldStyle) -> list[str]:
     """Short names a field constructor contributes: the field class, or the wrapped type."""
     out: list[str] = []
     name = short(call.func)
     if name in style.wrappers:
         for arg in call.args:
-            if isinstance(arg, ast.Name | ast.Attribute | ast.Call | ast.Subscript):
+            column_arg = isinstance(arg, ast.Name | ast.Attribute | ast.Call | ast.Subscript)
+            if column_arg and short(arg) not in _SCHEMA_CONSTRUCTS:
                 _add(out, short(arg))
         for kw in call.keywords:
             if kw.arg in ("type", "type_", "sa_type"):
