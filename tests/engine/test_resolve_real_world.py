@@ -1313,3 +1313,37 @@ def test_an_api_keys_bare_key_and_an_activation_key_are_tokens() -> None:
     assert element(found, "ApiKey.key") == "credentials.token"
     assert element(found, "UserActivationKey.activation_key") == "credentials.token"
     assert element(found, "Translation.key") is None
+
+
+FIRM_CUSTOMERS = """
+from django.db import models
+
+
+class EnterpriseCustomer(models.Model):
+    name = models.CharField(max_length=255)
+    country = models.CharField(max_length=2)
+    reply_to = models.EmailField()
+
+
+class Account(models.Model):
+    name = models.CharField(max_length=255)
+    email = models.EmailField()
+    phone = models.CharField(max_length=20)
+    number_of_employees = models.PositiveIntegerField()
+    annual_revenue = models.DecimalField(max_digits=12, decimal_places=2)
+
+
+class Customer(models.Model):
+    name = models.CharField(max_length=255)
+    email = models.EmailField()
+"""
+
+
+def test_a_firms_customer_record_and_a_crm_account_with_firmographics_are_no_person() -> None:
+    found = resolved(FIRM_CUSTOMERS)
+    assert element(found, "EnterpriseCustomer.name") is None
+    assert element(found, "EnterpriseCustomer.country") is None
+    assert element(found, "Account.name") is None
+    assert element(found, "Account.email") is None
+    assert element(found, "Customer.name") == "identity.name"
+    assert element(found, "Customer.email") == "contact.email"

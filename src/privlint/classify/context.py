@@ -107,6 +107,10 @@ def config_class(
     return None
 
 
+_BUYERS = frozenset({"customer", "customers", "client", "clients"})
+_FIRM_WORDS = frozenset({"enterprise", "corporate", "wholesale", "trade"})
+
+
 def read_context(
     owner: str | None,
     owner_bases: tuple[str, ...],
@@ -156,8 +160,9 @@ def _read_context(
         )
         return Context(True, frozenset(words), text)
     voc = cat.vocabulary
-    firm = [w for w in words[:-1] if w in voc.organisation_objects]
-    if hit and kind == "field" and hit in voc.generic_person_words and firm:
+    firm = [w for w in words[:-1] if w in voc.organisation_objects | _FIRM_WORDS]
+    buyer = hit in _BUYERS and words[-1] == hit
+    if hit and kind == "field" and (hit in voc.generic_person_words or buyer) and firm:
         text = (
             f"class '{owner}' holds the {hit} details of an organisation or place (word "
             f"'{firm[-1]}'): only fields that name a person hold personal data"
