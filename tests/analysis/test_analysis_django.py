@@ -145,3 +145,28 @@ def test_managers_and_their_type_hints_are_not_fields() -> None:
     assert "app.Message.body" in found
     assert "app.Message.objects" not in found
     assert "app.Message.next_messages" not in found
+
+
+def test_a_module_helper_that_returns_a_field_constructor_is_read_as_that_constructor() -> None:
+    facts = run(
+        """
+        from django.db import models
+
+        def _record_link(model):
+            \"\"\"A nullable link kept when the record goes.\"\"\"
+            return models.ForeignKey(model, null=True, on_delete=models.SET_NULL)
+
+        def label(text):
+            return text.upper()
+
+        class Interaction(models.Model):
+            lead = _record_link("leads.Lead")
+            kind = label("call")
+        """,
+        "crm/models.py",
+        "crm.models",
+    )
+    found = fields(facts)
+    assert found["crm.models.Interaction.lead"].types == ("ForeignKey",)
+    assert found["crm.models.Interaction.lead"].related == "leads.Lead"
+    assert found["crm.models.Interaction.kind"].related is None

@@ -424,6 +424,55 @@ def _local_bases(module: ModuleInfo) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _through_factory(module: ModuleInfo, call: ast.Call) -> ast.Call:
+    """The field constructor a module-level helper returns, with the helper's arguments put in
+    for its parameters: ``lead = _record_link("leads.Lead")`` where ``def _record_link(model):
+    return models.ForeignKey(model, ...)`` is ``models.ForeignKey("leads.Lead", ...)``."""
+    if not isinstance(call.func, ast.Name):
+        return call
+    factories = module.cache.get("field_factories")
+    if factories is None:
+        factories = module.cache["field_factories"] = _field_factories(module)
+    found = factories.get(call.func.id)
+    if found is None:
+        return call
+    params, returned = found
+    given: dict[str, ast.expr] = dict(zip(params, call.args, strict=False))
+    given.update({kw.arg: kw.value for kw in call.keywords if kw.arg in params})
+
+    def put(node: ast.expr) -> ast.expr:
+        return given.get(node.id, node) if isinstance(node, ast.Name) else node
+
+    return ast.Call(
+        func=returned.func,
+        args=[put(a) for a in returned.args],
+        keywords=[ast.keyword(arg=kw.arg, value=put(kw.value)) for kw in returned.keywords],
+    )
+
+
+def _field_factories(module: ModuleInfo) -> dict[str, tuple[list[str], ast.Call]]:
+    """Module-level functions whose body is one ``return <call>``: name -> (params, call)."""
+    found: dict[str, tuple[list[str], ast.Call]] = {}
+    for node in module.tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        body = [s for s in node.body if not (isinstance(s, ast.Expr) and _is_docstring(s))]
+        if len(body) == 1 and isinstance(body[0], ast.Return):
+            value = body[0].value
+            if (
+                isinstance(value, ast.Call)
+                and not isinstance(value.func, ast.Call)
+                and short(value.func) != node.name
+            ):
+                params = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+                found[node.name] = (params, value)
+    return found
+
+
+def _is_docstring(stmt: ast.Expr) -> bool:
+    return isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)
+
+
 def _add_local_bases(module: ModuleInfo, name: str | None, types: list[str]) -> None:
     """A field class the file defines itself stands for the field classes it extends: askbot's
     ``SuppressEmailField(forms.BooleanField)`` is a yes/no, never an address."""
@@ -464,6 +513,7 @@ def build_field(
         metadata.extend(call_metadata(call, style))
     call = value if isinstance(value, ast.Call) else None
     if call is not None:
+        call = _through_factory(module, call)
         types.extend(t for t in call_types(call, style) if t not in types)
         metadata.extend(call_metadata(call, style))
     elif annotation is None and isinstance(value, ast.Constant) and value.value is not None:
