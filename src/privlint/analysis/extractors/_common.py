@@ -459,14 +459,21 @@ def _field_factories(module: ModuleInfo) -> dict[str, tuple[list[str], ast.Call]
         body = [s for s in node.body if not (isinstance(s, ast.Expr) and _is_docstring(s))]
         if len(body) == 1 and isinstance(body[0], ast.Return):
             value = body[0].value
+            name = short(value.func) if isinstance(value, ast.Call) else None
             if (
                 isinstance(value, ast.Call)
                 and not isinstance(value.func, ast.Call)
-                and short(value.func) != node.name
+                and name
+                and name != node.name
+                and (name[0].isupper() or name in _LOWER_CONSTRUCTORS)
             ):
                 params = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
                 found[node.name] = (params, value)
     return found
+
+
+# Field constructors spelled in lower case (others are classes: ForeignKey, Column, Field).
+_LOWER_CONSTRUCTORS = frozenset({"mapped_column", "relationship", "field", "attrib", "ib"})
 
 
 def _is_docstring(stmt: ast.Expr) -> bool:
