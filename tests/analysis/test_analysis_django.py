@@ -169,4 +169,4 @@ def test_a_module_helper_that_returns_a_field_constructor_is_read_as_that_constr
     found = fields(facts)
     assert found["crm.models.Interaction.lead"].types == ("ForeignKey",)
     assert found["crm.models.Interaction.lead"].related == "leads.Lead"
-    assert found["crm.models.Interaction.kind"].types == ()  # a helper returning no field
+    assert found["crm.models.Interaction.kind"].types == ("label",)  # not the helper's upper()
