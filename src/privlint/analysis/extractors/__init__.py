@@ -12,6 +12,7 @@ from privlint.analysis.extractors.dicts import DictKeyExtractor
 from privlint.analysis.extractors.django import DjangoFormExtractor, DjangoModelExtractor
 from privlint.analysis.extractors.drf import DrfExtractor
 from privlint.analysis.extractors.functions import ParameterExtractor
+from privlint.analysis.extractors.graphql import GrapheneExtractor, StrawberryExtractor
 from privlint.analysis.extractors.marshmallow import MarshmallowExtractor
 from privlint.analysis.extractors.peewee import PeeweeExtractor
 from privlint.analysis.extractors.plain import PlainExtractor
@@ -37,6 +38,8 @@ ALL_EXTRACTORS: tuple[Extractor, ...] = (
     NamedTupleExtractor(),
     MarshmallowExtractor(),
     WtformsExtractor(),
+    GrapheneExtractor(),
+    StrawberryExtractor(),
     PlainExtractor(),
     DictKeyExtractor(),
     ParameterExtractor(),

@@ -69,6 +69,11 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("marshmallow", "flask_marshmallow.", "Schema"),
     ("wtforms", "wtforms.", "Form"),
     ("wtforms", "flask_wtf.", "Form"),
+    # GraphQL: graphene's object, input and interface types and mutations, graphene-django's
+    ("graphene", "graphene.", "ObjectType"),
+    ("graphene", "graphene.", "Interface"),
+    ("graphene", "graphene.", "Mutation"),
+    ("graphene", "graphene_django.", "ObjectType"),
 )
 
 _DECORATORS: dict[str, str] = {
@@ -83,6 +88,13 @@ _DECORATORS: dict[str, str] = {
     "attrs.define": "attrs",
     "attrs.frozen": "attrs",
     "attrs.mutable": "attrs",
+    "strawberry.type": "strawberry",
+    "strawberry.input": "strawberry",
+    "strawberry.interface": "strawberry",
+    "strawberry.django.type": "strawberry",
+    "strawberry.django.input": "strawberry",
+    "strawberry_django.type": "strawberry",
+    "strawberry_django.input": "strawberry",
     "sqlalchemy.orm.as_declarative": "sqlalchemy",
     "sqlalchemy.ext.declarative.as_declarative": "sqlalchemy",
 }
