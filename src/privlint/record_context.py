@@ -631,7 +631,7 @@ def as_model_fields(
     from privlint.analysis.meta_models import ModelIndex
 
     index = ModelIndex.build(files)
-    if not index.fields:
+    if index.empty:
         return out
     read = {id(item.fact): item for item in out}
     result: list[ClassifiedField] = []

@@ -156,3 +156,44 @@ def test_a_field_the_model_inherits_from_an_abstract_base_is_lent_too() -> None:
     lent = fields(lend_model_fields([models, serializers])[1])
     assert lent["ex.serializers.ExerciseSerializer.license_author"].types == ("CharField",)
     assert lent["ex.serializers.ExerciseSerializer.name"].types == ("CharField",)
+
+
+EVERYTHING = """
+from django import forms
+from rest_framework import serializers
+from .models import Customer
+
+
+class CustomerForm(forms.ModelForm):
+    class Meta:
+        model = Customer
+        fields = "__all__"
+
+
+class CustomerPublicSerializer(serializers.ModelSerializer):
+    nickname = serializers.CharField()
+
+    class Meta:
+        model = Customer
+        exclude = ["owner"]
+
+
+class UnknownModelForm(forms.ModelForm):
+    class Meta:
+        model = Elsewhere
+        fields = "__all__"
+"""
+
+
+def test_all_fields_or_exclude_take_every_model_field_in_the_project_pass() -> None:
+    models = run(MODELS, "crm/models.py", "crm.models")
+    forms = run(EVERYTHING, "crm/forms.py", "crm.forms")
+    assert [f.kind for f in forms.fields if f.name == "__all__"] == ["model_fields"] * 3
+    lent = fields(lend_model_fields([models, forms])[1])
+    assert _names(lent, "crm.forms.CustomerForm.") == {"email", "owner"}
+    assert lent["crm.forms.CustomerForm.email"].types == ("EmailField",)
+    assert lent["crm.forms.CustomerForm.email"].span.line == 10  # the fields line
+    public = _names(lent, "crm.forms.CustomerPublicSerializer.")
+    assert public == {"email", "nickname"}  # owner excluded, nickname declared
+    assert not _names(lent, "crm.forms.UnknownModelForm.")  # no such model in the project
+    assert not [f for f in lend_model_fields([forms])[0].fields if f.kind == "model_fields"]

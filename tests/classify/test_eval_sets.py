@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from privlint.analysis.inherited import add_inherited_fields
+from privlint.analysis.meta_models import lend_model_fields
 from privlint.analysis.parse import analyse_source, module_name_for
 from privlint.catalog import load_catalog
 from privlint.plugins import registry
@@ -53,8 +54,9 @@ def test_labels_and_extracted_fields_agree(labels_file: Path, corpus: Path) -> N
         facts = analyse_source(path.read_bytes(), str(path), module_name_for(path), extractors)
         assert not [p for p in facts.problems if "SyntaxError" in p.message], path
         files.append(facts)
-    # the project passes add the fields a framework base gives a class (AbstractUser's)
-    files = add_inherited_fields(files, catalog.vocabulary.inherited_fields)
+    # the project passes add the fields a framework base gives a class (AbstractUser's) and
+    # those a form or serializer takes from its model with fields = "__all__" or exclude
+    files = lend_model_fields(add_inherited_fields(files, catalog.vocabulary.inherited_fields))
     fields = {f.symbol for facts in files for f in facts.fields if f.kind == "field"}
     unreachable = sorted(s for s, e in labels.items() if e and s not in fields)
     assert unreachable == []

@@ -11,29 +11,74 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from privlint.analysis.extractors._common import META_MODEL
+from privlint.analysis.extractors._common import EVERY_MODEL_FIELD, META_EXCLUDE, META_MODEL
 from privlint.facts import FieldFact, FileFacts
+from privlint.words import is_constant_name
 
 
 @dataclass(frozen=True)
 class ModelIndex:
-    """The project's Django model fields by (class name, field name), and each class's bases."""
+    """The project's Django model fields by class (``module.Class``) and field name, each
+    class's bases, and the classes each short name stands for."""
 
-    fields: dict[tuple[str, str], FieldFact]
+    fields: dict[str, dict[str, FieldFact]]
     bases: dict[str, tuple[str, ...]]
+    named: dict[str, tuple[str, ...]]
 
     @classmethod
     def build(cls, files: Sequence[FileFacts]) -> ModelIndex:
-        fields: dict[tuple[str, str], FieldFact] = {}
+        fields: dict[str, dict[str, FieldFact]] = {}
         bases: dict[str, tuple[str, ...]] = {}
+        named: dict[str, list[str]] = {}
         for facts in files:
             for fact in facts.fields:
                 if fact.framework == "django" and fact.owner and fact.kind == "field":
-                    fields.setdefault((fact.owner.rsplit(".", 1)[-1], fact.name), fact)
+                    owner = fact.symbol.rsplit(".", 1)[0]
+                    fields.setdefault(owner, {}).setdefault(fact.name, fact)
             for klass in facts.classes:
-                short = klass.name.rsplit(".", 1)[-1]
-                bases.setdefault(short, tuple(b.rsplit(".", 1)[-1] for b in klass.bases))
-        return cls(fields, bases)
+                bases.setdefault(klass.symbol, klass.bases)
+                named.setdefault(klass.name.rsplit(".", 1)[-1], []).append(klass.symbol)
+        return cls(fields, bases, {k: tuple(v) for k, v in named.items()})
+
+    @property
+    def empty(self) -> bool:
+        return not self.fields
+
+    def _resolve(self, name: str, near: str) -> str | None:
+        """The class ``name`` (short or qualified) stands for, seen from symbol ``near``: the
+        class itself, else the class of that name whose module shares most of ``near``'s."""
+        if name in self.bases or name in self.fields:
+            return name
+        candidates = self.named.get(name.rsplit(".", 1)[-1], ())
+        if not candidates:
+            return None
+        parts = near.split(".")
+
+        def shared(symbol: str) -> int:
+            count = 0
+            for a, b in zip(symbol.split("."), parts, strict=False):
+                if a != b:
+                    break
+                count += 1
+            return count
+
+        return max(candidates, key=shared)
+
+    def _lineage(self, model: str, near: str) -> list[str]:
+        """The model's class and its bases, breadth first."""
+        start = self._resolve(model, near)
+        order: list[str] = []
+        queue = [start] if start else []
+        while queue and len(order) < _MAX_CLASSES:
+            current = queue.pop(0)
+            if current in order:
+                continue
+            order.append(current)
+            for base in self.bases.get(current, ()):
+                found = self._resolve(base, current)
+                if found is not None:
+                    queue.append(found)
+        return order
 
     def field_of(self, fact: FieldFact) -> FieldFact | None:
         """The model field a ``Meta.fields`` field names: on its model or the nearest base of it
@@ -41,17 +86,19 @@ class ModelIndex:
         model = next((value for key, value in fact.metadata if key == META_MODEL), None)
         if model is None:
             return None
-        queue, seen = [model], set()
-        while queue and len(seen) < _MAX_CLASSES:
-            current = queue.pop(0)
-            if current in seen:
-                continue
-            seen.add(current)
-            found = self.fields.get((current, fact.name))
+        for klass in self._lineage(model, fact.symbol):
+            found = self.fields.get(klass, {}).get(fact.name)
             if found is not None:
                 return found
-            queue.extend(self.bases.get(current, ()))
         return None
+
+    def every_field(self, model: str, near: str) -> list[FieldFact]:
+        """Every field of class ``model`` and of its bases (a subclass's own first)."""
+        out: dict[str, FieldFact] = {}
+        for klass in self._lineage(model, near):
+            for name, fact in self.fields.get(klass, {}).items():
+                out.setdefault(name, fact)
+        return list(out.values())
 
 
 _MAX_CLASSES = 32  # a model's bases, breadth first; far more than any real hierarchy
@@ -61,15 +108,45 @@ def lend_model_fields(files: Sequence[FileFacts]) -> list[FileFacts]:
     """``files`` with every untyped ``Meta.fields`` field typed as its model's field, or as the
     field of a base the model extends (an abstract model or a mixin of the project)."""
     index = ModelIndex.build(files)
-    if not index.fields:
-        return list(files)
+    if index.empty:
+        return [_without_placeholders(facts) for facts in files]
     out: list[FileFacts] = []
     for facts in files:
-        lent = [_lent(fact, index) for fact in facts.fields]
-        if any(new is not old for new, old in zip(lent, facts.fields, strict=True)):
+        lent = [lent for fact in facts.fields for lent in _expanded(fact, index)]
+        if len(lent) != len(facts.fields) or any(
+            new is not old for new, old in zip(lent, facts.fields, strict=True)
+        ):
             facts = replace(facts, fields=tuple(lent))
         out.append(facts)
     return out
+
+
+def _without_placeholders(facts: FileFacts) -> FileFacts:
+    kept = tuple(f for f in facts.fields if f.kind != EVERY_MODEL_FIELD)
+    return facts if len(kept) == len(facts.fields) else replace(facts, fields=kept)
+
+
+def _expanded(fact: FieldFact, index: ModelIndex) -> list[FieldFact]:
+    """``fact`` lent its model field's types, or, for a ``fields = "__all__"`` placeholder,
+    the model's fields (none when the project does not declare the model)."""
+    if fact.kind != EVERY_MODEL_FIELD:
+        return [_lent(fact, index)]
+    meta = dict(fact.metadata)
+    model = meta.get(META_MODEL, "")
+    skipped = set(filter(None, meta.get(META_EXCLUDE, "").split(",")))
+    return [
+        replace(
+            fact,
+            name=source.name,
+            symbol=fact.symbol.removesuffix("__all__") + source.name,
+            kind="field",
+            types=source.types,
+            related=source.related,
+            metadata=(*source.metadata, (META_MODEL, model)),
+        )
+        for source in index.every_field(model, fact.symbol)
+        if source.name not in skipped and not is_constant_name(source.name)
+    ]
 
 
 def _lent(fact: FieldFact, index: ModelIndex) -> FieldFact:

@@ -570,7 +570,7 @@ def meta_fields(
         return
     values = _meta_values(module, info.node, 0)
     listed = values.get("fields")
-    if "model" not in values or listed is None:
+    if "model" not in values:
         return
     declared = {
         t.id
@@ -580,6 +580,12 @@ def meta_fields(
         if isinstance(t, ast.Name)
     }
     model_name = short(values["model"]) or ""
+    every = isinstance(listed, ast.Constant) and listed.value == "__all__"
+    if every or (listed is None and "exclude" in values):
+        yield _every_field(module, info, values, declared, model_name)
+        return
+    if listed is None:
+        return
     model = _local_model_fields(module, model_name)
     for name, node in _listed_names(module, listed, listed, 0):
         if not name.isidentifier() or name in declared:
@@ -603,6 +609,36 @@ def meta_fields(
 
 _MAX_META_DEPTH = 4
 
+# Kind of the placeholder for ``fields = "__all__"`` or ``exclude = [...]``: the project pass
+# (privlint.analysis.meta_models) replaces it with the model's fields, which only it can see.
+EVERY_MODEL_FIELD = "model_fields"
+META_EXCLUDE = "meta_exclude"
+
+
+def _every_field(
+    module: ModuleInfo,
+    info: ClassInfo,
+    values: dict[str, ast.expr],
+    declared: set[str],
+    model_name: str,
+) -> FieldFact:
+    """The placeholder for every field of the model but those excluded or declared."""
+    where = values.get("fields") or values["exclude"]
+    skipped = set(declared)
+    excluded = values.get("exclude")
+    if excluded is not None:
+        skipped.update(name for name, _ in _listed_names(module, excluded, excluded, 0))
+    return FieldFact(
+        name="__all__",
+        symbol=module.symbol(info.qualname, "__all__"),
+        kind=EVERY_MODEL_FIELD,
+        framework=info.framework or "plain",
+        span=span_of(where),
+        owner=info.qualname,
+        owner_bases=info.bases,
+        metadata=((META_MODEL, model_name), (META_EXCLUDE, ",".join(sorted(skipped)))),
+    )
+
 
 def _local_class(module: ModuleInfo, name: str | None) -> ast.ClassDef | None:
     return next((i.node for i in classes(module) if name and i.qualname == name), None)
@@ -617,7 +653,7 @@ def _meta_values(module: ModuleInfo, node: ast.ClassDef, depth: int) -> dict[str
     for stmt in meta.body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
             target = stmt.targets[0]
-            if isinstance(target, ast.Name) and target.id in ("model", "fields"):
+            if isinstance(target, ast.Name) and target.id in ("model", "fields", "exclude"):
                 values[target.id] = stmt.value
     for base in meta.bases:  # class Meta(PickerSerializer.Meta)
         if depth >= _MAX_META_DEPTH or not isinstance(base, ast.Attribute):
