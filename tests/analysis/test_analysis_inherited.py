@@ -26,6 +26,11 @@ class Member(AbstractBaseUser, PermissionsMixin):
     handle = models.CharField(max_length=30)
 
 
+class EmailUser(AbstractUser):
+    username = None
+    email = models.EmailField(unique=True)
+
+
 class Team(models.Model):
     name = models.CharField(max_length=30)
 """
@@ -45,6 +50,8 @@ def test_a_subclass_of_abstract_user_holds_its_fields_at_its_class_line() -> Non
     assert found["acc.models.Member.last_login"].types == ("DateTimeField",)
     assert found["acc.models.Member.is_superuser"].types == ("BooleanField",)
     assert [s for s in found if s.startswith("acc.models.Team.")] == ["acc.models.Team.name"]
+    assert "acc.models.EmailUser.username" not in found  # username = None removes it
+    assert found["acc.models.EmailUser.first_name"].types == ("CharField",)
 
 
 def test_the_inventory_explains_an_inherited_field(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@
 last name and an e-mail. The catalogue lists such bases and their fields
 (``[inherited_fields]`` in ``_global.toml``); this project pass adds them to each direct subclass
 that does not declare them itself, at the class line, so the inventory and the manifest checks
-see them as they see declared fields.
+see them as they see declared fields. ``username = None`` on such a class removes the field: it
+is dropped, not reported.
 """
 
 from __future__ import annotations
@@ -27,11 +28,16 @@ def add_inherited_fields(
     out: list[FileFacts] = []
     for facts in files:
         added: list[FieldFact] = []
+        removed: set[int] = set()
         for cls in facts.classes:
             bases = [b for b in cls.bases if b in table]
             if not bases:
                 continue
-            declared = {f.name for f in facts.fields if f.owner == cls.name}
+            own = [f for f in facts.fields if f.owner == cls.name]
+            given = {name for base in bases for name, _ in table[base]}
+            # username = None: the class removes the field its base gives (no type, no data)
+            removed.update(id(f) for f in own if f.name in given and not f.types)
+            declared = {f.name for f in own}
             for base in bases:
                 for name, type_name in table[base]:
                     if name in declared:
@@ -51,5 +57,8 @@ def add_inherited_fields(
                             inline=cls.inline,
                         )
                     )
-        out.append(replace(facts, fields=(*facts.fields, *added)) if added else facts)
+        if added or removed:
+            kept = tuple(f for f in facts.fields if id(f) not in removed)
+            facts = replace(facts, fields=(*kept, *added))
+        out.append(facts)
     return out
