@@ -60,6 +60,7 @@ from django.db import models
 class Customer(models.Model):
     email = models.EmailField(verbose_name="e-mail")
     owner = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+    _cached_name = None
 """
 
 FORMS = """

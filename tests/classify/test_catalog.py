@@ -103,6 +103,10 @@ def test_later_files_extend(tmp_path: Path) -> None:
             "flag must be true or false",
         ),
         (
+            ONE.replace('{ words = "pet name" }', '{ words = "pet name", fields_only = 1 }'),
+            "fields_only must be true or false",
+        ),
+        (
             ONE.replace('{ words = "pet name" }', '{ words = "pet|pet owner name" }'),
             "'pet' stands twice at one position",
         ),

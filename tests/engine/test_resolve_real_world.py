@@ -1347,3 +1347,19 @@ def test_a_firms_customer_record_and_a_crm_account_with_firmographics_are_no_per
     assert element(found, "Account.email") is None
     assert element(found, "Customer.name") == "identity.name"
     assert element(found, "Customer.email") == "contact.email"
+
+
+def test_a_token_records_pattern_reads_fields_not_a_functions_parameters() -> None:
+    found = resolved(
+        """
+from django import template
+
+
+class StaticNode(template.Node):
+    @classmethod
+    def handle_token(cls, parser, token):
+        return cls(parser, token)
+""",
+        module="app.templatetags.static",
+    )
+    assert not [s for s in found if s.endswith(".token")]

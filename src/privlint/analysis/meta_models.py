@@ -145,7 +145,9 @@ def _expanded(fact: FieldFact, index: ModelIndex) -> list[FieldFact]:
             metadata=(*source.metadata, (META_MODEL, model)),
         )
         for source in index.every_field(model, fact.symbol)
-        if source.name not in skipped and not is_constant_name(source.name)
+        if source.name not in skipped
+        and not is_constant_name(source.name)
+        and bool(source.types)  # _password = None on a model is an attribute, not a column
     ]
 
 

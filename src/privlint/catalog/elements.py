@@ -41,7 +41,7 @@ _ELEMENT_FIELDS = (
     "types_exclude",
     "exclude_owners",
 )
-_PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence", "flag")
+_PATTERN_FIELDS = ("words", "anchor", "person_only", "owners", "confidence", "flag", "fields_only")
 _EXCLUSION_FIELDS = ("words", "anchor", "reason", "qualifies_person")
 _TOP_LEVEL = (
     "element",
@@ -75,6 +75,9 @@ class Pattern:
     source: str = ""
     owners_text: str = ""  # as written, with groups unexpanded (@staff), for explanations
     flag: bool = False  # a yes/no of these words is the fact itself (on_benefits: bool)
+    # only a class's fields: a parameter's owner words include its function's name
+    # (a template tag's handle_token(token) is no token record)
+    fields_only: bool = False
 
     def describe(self) -> str:
         extra = ", person objects only" if self.person_only else ""
@@ -381,6 +384,9 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
     flag = raw.get("flag", False)
     if not isinstance(flag, bool):
         raise reader.fail(f"pattern '{text}': flag must be true or false", key)
+    fields_only = raw.get("fields_only", False)
+    if not isinstance(fields_only, bool):
+        raise reader.fail(f"pattern '{text}': fields_only must be true or false", key)
     owners = reader.string_list(raw.get("owners", []), "owners", key)
     return Pattern(
         text=text,
@@ -391,6 +397,7 @@ def _read_pattern(reader: _Reader, raw: Any, key: str) -> Pattern:
         confidence=float(confidence) if confidence is not None else None,
         source=reader.path.name,
         flag=flag,
+        fields_only=fields_only,
     )
 
 

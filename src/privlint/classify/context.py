@@ -24,6 +24,7 @@ class Context:
     is_config: bool = False
     is_thing: bool = False
     head: str = ""  # the class name's head word (TeamInvite -> invite)
+    kind: str = "field"  # what is read: a class's field, a function's parameter, a dict key
 
 
 def _elements(catalog: Catalog | ElementCatalog) -> ElementCatalog:
@@ -119,7 +120,7 @@ def read_context(
     module: str | None = None,
 ) -> Context:
     """Decide whether the owner (class, or receiver variable for flows) is a person object."""
-    context = _read_context(owner, owner_bases, cat, kind, module)
+    context = replace(_read_context(owner, owner_bases, cat, kind, module), kind=kind)
     words = _head_words(owner, cat) if owner else ()
     return replace(context, head=words[-1]) if words else context
 

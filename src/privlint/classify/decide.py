@@ -97,6 +97,8 @@ def _try_pattern(
         return None
     if pattern.owners and not (pattern.owners & ctx.owner_words):
         return None
+    if pattern.fields_only and ctx.kind != "field":
+        return None
     span = _match(words, pattern, cat)
     if span is None:
         _explain_near_miss(words, element, pattern, cat, rejected)
@@ -245,6 +247,8 @@ def _from_metadata(
                 if pattern.person_only and not ctx.is_person:
                     continue
                 if pattern.owners and not (pattern.owners & ctx.owner_words):
+                    continue
+                if pattern.fields_only and ctx.kind != "field":
                     continue
                 if all(PERSON in alts or ANY_WORD in alts for alts in pattern.words):
                     continue  # "what the parent has noticed" mentions a person, links none
