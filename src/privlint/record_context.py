@@ -354,7 +354,8 @@ def shared_records(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str
             links.setdefault(class_symbol(item.fact), []).append(item.fact.name)
     found: dict[str, str] = {}
     for symbol, names in links.items():
-        if all(split_words(name)[-1:] and split_words(name)[-1] in governing for name in names):
+        last_words = [split_words(name)[-1:] for name in names]
+        if all(words and words[0] in governing for words in last_words):
             shown = ", ".join(f"'{name}'" for name in sorted(set(names)))
             found[symbol] = (
                 f"class '{symbol.rsplit('.', 1)[-1]}' is tied to people only by {shown}, who act "
