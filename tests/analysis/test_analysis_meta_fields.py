@@ -198,3 +198,43 @@ def test_all_fields_or_exclude_take_every_model_field_in_the_project_pass() -> N
     assert public == {"email", "nickname"}  # owner excluded, nickname declared
     assert not _names(lent, "crm.forms.UnknownModelForm.")  # no such model in the project
     assert not [f for f in lend_model_fields([forms])[0].fields if f.kind == "model_fields"]
+
+
+SA_MODELS = """
+from sqlalchemy import Column, Integer, String
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Member(Base):
+    __tablename__ = "members"
+    id = Column(Integer, primary_key=True)
+    email = Column(String, nullable=False)
+"""
+
+SA_SCHEMAS = """
+from marshmallow_sqlalchemy import SQLAlchemyAutoSchema
+from .models import Member
+
+
+class MemberSchema(SQLAlchemyAutoSchema):
+    class Meta:
+        model = Member
+
+
+class MemberBriefSchema(SQLAlchemyAutoSchema):
+    class Meta:
+        model = Member
+        fields = ("email",)
+"""
+
+
+def test_a_marshmallow_sqlalchemy_auto_schema_takes_its_models_columns() -> None:
+    models = run(SA_MODELS, "club/models.py", "club.models")
+    schemas = run(SA_SCHEMAS, "club/schemas.py", "club.schemas")
+    assert schemas.problems == ()  # Meta with a model and nothing else is no failure
+    lent = fields(lend_model_fields([models, schemas])[1])
+    assert _names(lent, "club.schemas.MemberSchema.") == {"id", "email"}
+    assert _names(lent, "club.schemas.MemberBriefSchema.") == {"email"}
+    assert lent["club.schemas.MemberSchema.email"].types == ("String",)

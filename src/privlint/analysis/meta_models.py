@@ -18,8 +18,9 @@ from privlint.words import is_constant_name
 
 @dataclass(frozen=True)
 class ModelIndex:
-    """The project's Django model fields by class (``module.Class``) and field name, each
-    class's bases, and the classes each short name stands for."""
+    """The project's model fields (Django, SQLAlchemy, SQLModel, peewee) by class
+    (``module.Class``) and field name, each class's bases, and the classes each short name
+    stands for."""
 
     fields: dict[str, dict[str, FieldFact]]
     bases: dict[str, tuple[str, ...]]
@@ -32,7 +33,7 @@ class ModelIndex:
         named: dict[str, list[str]] = {}
         for facts in files:
             for fact in facts.fields:
-                if fact.framework == "django" and fact.owner and fact.kind == "field":
+                if fact.framework in _MODEL_FRAMEWORKS and fact.owner and fact.kind == "field":
                     owner = fact.symbol.rsplit(".", 1)[0]
                     fields.setdefault(owner, {}).setdefault(fact.name, fact)
             for klass in facts.classes:
@@ -101,6 +102,7 @@ class ModelIndex:
         return list(out.values())
 
 
+_MODEL_FRAMEWORKS = frozenset({"django", "sqlalchemy", "sqlmodel", "peewee"})
 _MAX_CLASSES = 32  # a model's bases, breadth first; far more than any real hierarchy
 
 

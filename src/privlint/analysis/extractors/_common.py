@@ -551,6 +551,10 @@ def build_field(
 META_MODEL = "meta_model"
 
 
+# marshmallow-sqlalchemy's schemas that take every column of Meta.model unless Meta says which.
+_AUTO_BASES = frozenset({"SQLAlchemyAutoSchema", "ModelSchema", "SQLAlchemyModelSchema"})
+
+
 # Bases that take no fields from a model, whatever their Meta says.
 _PLAIN_BASES = frozenset(
     {"rest_framework.serializers.Serializer", "django.forms.Form", "django.forms.forms.Form"}
@@ -558,7 +562,7 @@ _PLAIN_BASES = frozenset(
 
 
 def meta_fields(
-    module: ModuleInfo, info: ClassInfo, style: FieldStyle, model_style: FieldStyle
+    module: ModuleInfo, info: ClassInfo, style: FieldStyle, model_style: FieldStyle | None
 ) -> Iterator[FieldFact]:
     """The fields a ModelSerializer or ModelForm takes from its model by name: ``class Meta:
     model = User; fields = ("username", "email")``. Each is a field of the class, at the string
@@ -581,12 +585,13 @@ def meta_fields(
     }
     model_name = short(values["model"]) or ""
     every = isinstance(listed, ast.Constant) and listed.value == "__all__"
-    if every or (listed is None and "exclude" in values):
+    auto = listed is None and bool(_AUTO_BASES.intersection(short(b) for b in info.node.bases))
+    if every or auto or (listed is None and "exclude" in values):
         yield _every_field(module, info, values, declared, model_name)
         return
     if listed is None:
         return
-    model = _local_model_fields(module, model_name)
+    model = _local_model_fields(module, model_name) if model_style is not None else {}
     for name, node in _listed_names(module, listed, listed, 0):
         if not name.isidentifier() or name in declared:
             continue
@@ -599,7 +604,7 @@ def meta_fields(
             stmt=node,
             annotation=None,
             value=value,
-            style=model_style if value is not None else style,
+            style=model_style if value is not None and model_style is not None else style,
             framework=info.framework or "plain",
             owner=info.qualname,
             owner_bases=info.bases,
@@ -623,7 +628,7 @@ def _every_field(
     model_name: str,
 ) -> FieldFact:
     """The placeholder for every field of the model but those excluded or declared."""
-    where = values.get("fields") or values["exclude"]
+    where = values.get("fields") or values.get("exclude") or values["model"]
     skipped = set(declared)
     excluded = values.get("exclude")
     if excluded is not None:

@@ -12,7 +12,9 @@ from privlint.analysis.extractors._common import (
     build_field,
     functional_class,
     literal_text,
+    meta_fields,
 )
+from privlint.analysis.extractors._recognise import classes
 from privlint.analysis.module import Fact, ModuleInfo
 
 _STYLE = FieldStyle(
@@ -24,7 +26,9 @@ _FROM_DICT = frozenset({"marshmallow.Schema.from_dict", "marshmallow.schema.Sche
 
 
 class MarshmallowExtractor(ClassExtractor):
-    """``fields.Email()`` -> ("Email",); ``fields.Nested(AddressSchema)`` -> related."""
+    """``fields.Email()`` -> ("Email",); ``fields.Nested(AddressSchema)`` -> related. A
+    marshmallow-sqlalchemy schema's ``Meta.model`` columns are fields too: those ``Meta.fields``
+    names, or every column for an ``SQLAlchemyAutoSchema`` (the project pass types them)."""
 
     name = "marshmallow"
     frameworks = ("marshmallow",)
@@ -32,6 +36,9 @@ class MarshmallowExtractor(ClassExtractor):
 
     def extract(self, module: ModuleInfo) -> Iterable[Fact]:
         yield from super().extract(module)
+        for info in classes(module):  # marshmallow-sqlalchemy: Meta.model and Meta.fields
+            if info.framework in self.frameworks:
+                yield from meta_fields(module, info, self.style, None)
         for name, call, stmt in assigned_calls(module, _FROM_DICT):
             yield functional_class(module, name, stmt, "marshmallow", "marshmallow.Schema")
             spec = call.args[0] if call.args else None
