@@ -14,10 +14,15 @@ from privlint.analysis.extractors.drf import DrfExtractor
 from privlint.analysis.extractors.functions import ParameterExtractor
 from privlint.analysis.extractors.graphql import GrapheneExtractor, StrawberryExtractor
 from privlint.analysis.extractors.marshmallow import MarshmallowExtractor
+from privlint.analysis.extractors.mongoengine import MongoEngineExtractor
+from privlint.analysis.extractors.ormar import OrmarExtractor
 from privlint.analysis.extractors.peewee import PeeweeExtractor
+from privlint.analysis.extractors.piccolo import PiccoloExtractor
 from privlint.analysis.extractors.plain import PlainExtractor
+from privlint.analysis.extractors.pony import PonyExtractor
 from privlint.analysis.extractors.pydantic import PydanticExtractor, PydanticSettingsExtractor
 from privlint.analysis.extractors.sqlalchemy import SqlalchemyExtractor, SqlmodelExtractor
+from privlint.analysis.extractors.tortoise import TortoiseExtractor
 from privlint.analysis.extractors.typeddict import NamedTupleExtractor, TypedDictExtractor
 from privlint.analysis.extractors.wtforms import WtformsExtractor
 from privlint.analysis.module import Extractor
@@ -30,6 +35,11 @@ ALL_EXTRACTORS: tuple[Extractor, ...] = (
     SqlalchemyExtractor(),
     SqlmodelExtractor(),
     PeeweeExtractor(),
+    MongoEngineExtractor(),
+    TortoiseExtractor(),
+    OrmarExtractor(),
+    PiccoloExtractor(),
+    PonyExtractor(),
     PydanticExtractor(),
     PydanticSettingsExtractor(),
     DataclassExtractor(),

@@ -77,6 +77,14 @@ _COLLECTIONS = frozenset(
         "Sequence", "MutableSequence", "Collection", "Iterable",
     }
 )  # fmt: skip
+# Generic annotations that hold a link to the record they name: Beanie's ``Link[User]``,
+# Tortoise's ``ForeignKeyRelation["Customer"]``. Both names are kept (the link and its target).
+_REFERENCES = frozenset(
+    {
+        "Link", "BackLink", "ForeignKeyRelation", "ForeignKeyNullableRelation",
+        "OneToOneRelation", "OneToOneNullableRelation", "ManyToManyRelation", "ReverseRelation",
+    }
+)  # fmt: skip
 _NOT_FIELDS = frozenset({"property", "staticmethod", "classmethod", "cached_property"})
 DJANGO_USER = "auth.User"
 BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "dict", "Any", "None"})
@@ -96,6 +104,11 @@ class FieldStyle:
     skip_calls: frozenset[str] = frozenset()  # SubmitField(...): a control, never data
     # HiddenField(default=CurrentUserDefault()): the request's user, a link to the User model
     user_defaults: frozenset[str] = frozenset()
+    # Keywords that name a relation's target besides the first argument (Piccolo's references=)
+    target_keywords: tuple[str, ...] = ("to", "argument")
+    # Only constructor calls are fields (a MongoEngine document's ``key = "created"`` or
+    # ``verbose_name = _("dataset")`` is a class attribute, not a stored value)
+    calls_only: bool = False
 
 
 # ---- small expression helpers ------------------------------------------------------------------
@@ -154,10 +167,10 @@ def annotation_types(node: ast.expr | None, out: list[str] | None = None) -> lis
         annotation_types(node.right, out)
     elif isinstance(node, ast.Subscript):
         base = short(node.value)
-        if base not in _UNWRAP:
+        if base not in _UNWRAP and base not in _REFERENCES:
             _add(out, base)
             return out
-        if base in _COLLECTIONS:
+        if base in _COLLECTIONS or base in _REFERENCES:
             _add(out, base)
         inner = node.slice
         items = inner.elts if isinstance(inner, ast.Tuple) else [inner]
@@ -239,7 +252,9 @@ def related_of(
     if isinstance(default, ast.Call) and short(default.func) in style.user_defaults:
         return "User"
     if name in style.relations or _custom_relation(name, style):
-        target = call.args[0] if call.args else kwargs.get("to", kwargs.get("argument"))
+        target = call.args[0] if call.args else None
+        for keyword in style.target_keywords:
+            target = target or kwargs.get(keyword)
         if isinstance(target, ast.Constant) and target.value == "self":
             return owner
         found = ref_text(module, target)
@@ -343,6 +358,11 @@ def _is_skipped_value(value: ast.expr | None, style: FieldStyle) -> bool:
     return False
 
 
+def _constructor_call(value: ast.expr | None) -> bool:
+    """A call that builds something (``StringField()``), not a translated label (``_("x")``)."""
+    return isinstance(value, ast.Call) and literal_text(value) is None
+
+
 def _manager_name(name: str | None) -> bool:
     return bool(name) and (name.endswith("Manager") or name.endswith("QuerySet"))
 
@@ -371,6 +391,8 @@ def class_fields(
         else:
             continue
         if _is_skipped_value(stmt.value, style):
+            continue
+        if style.calls_only and annotation is None and not _constructor_call(stmt.value):
             continue
         doc = _docstring(body[index + 1]) if index + 1 < len(body) else None
         for target in _unpacked(targets, stmt.value, info):
@@ -450,6 +472,23 @@ def _through_factory(module: ModuleInfo, call: ast.Call) -> ast.Call:
     )
 
 
+def _through_wrapper(call: ast.Call, style: FieldStyle) -> ast.Call:
+    """The field constructor a project's lower-case helper wraps, with the helper's keywords
+    kept: udata's ``email = field(StringField(max_length=255), description="...")`` is a
+    ``StringField(max_length=255, description="...")``. A framework's own wrappers
+    (``mapped_column(String)``, ``Column(...)``) are left to the style."""
+    name = short(call.func)
+    if not name or not name[0].islower() or name in style.wrappers or name in style.relations:
+        return call
+    inner = call.args[0] if call.args else None
+    inner_name = short(inner.func) if isinstance(inner, ast.Call) else None
+    if not isinstance(inner, ast.Call) or not inner_name or not inner_name[0].isupper():
+        return call
+    if literal_text(inner) is not None:
+        return call
+    return ast.Call(func=inner.func, args=inner.args, keywords=[*inner.keywords, *call.keywords])
+
+
 def _field_factories(module: ModuleInfo) -> dict[str, tuple[list[str], ast.Call]]:
     """Module-level functions whose body is one ``return <call>``: name -> (params, call)."""
     found: dict[str, tuple[list[str], ast.Call]] = {}
@@ -520,7 +559,7 @@ def build_field(
         metadata.extend(call_metadata(call, style))
     call = value if isinstance(value, ast.Call) else None
     if call is not None:
-        call = _through_factory(module, call)
+        call = _through_wrapper(_through_factory(module, call), style)
         types.extend(t for t in call_types(call, style) if t not in types)
         metadata.extend(call_metadata(call, style))
     elif annotation is None and isinstance(value, ast.Constant) and value.value is not None:

@@ -55,6 +55,33 @@ _EXACT: dict[str, str] = {
     "peewee.Model": "peewee",
     "playhouse.signals.Model": "peewee",
     "playhouse.flask_utils.FlaskDB.Model": "peewee",
+    # MongoEngine documents (also through flask-mongoengine and django-mongoengine)
+    "mongoengine.Document": "mongoengine",
+    "mongoengine.DynamicDocument": "mongoengine",
+    "mongoengine.EmbeddedDocument": "mongoengine",
+    "mongoengine.DynamicEmbeddedDocument": "mongoengine",
+    "mongoengine.document.Document": "mongoengine",
+    "mongoengine.document.DynamicDocument": "mongoengine",
+    "mongoengine.document.EmbeddedDocument": "mongoengine",
+    "mongoengine.document.DynamicEmbeddedDocument": "mongoengine",
+    "flask_mongoengine.Document": "mongoengine",
+    "flask_mongoengine.DynamicDocument": "mongoengine",
+    "django_mongoengine.Document": "mongoengine",
+    "django_mongoengine.EmbeddedDocument": "mongoengine",
+    # Tortoise ORM, ormar and Piccolo models
+    "tortoise.models.Model": "tortoise",
+    "tortoise.Model": "tortoise",
+    "ormar.Model": "ormar",
+    "ormar.models.Model": "ormar",
+    "piccolo.table.Table": "piccolo",
+    # Beanie documents and ODMantic models are pydantic models stored in MongoDB
+    "beanie.Document": "pydantic",
+    "beanie.odm.documents.Document": "pydantic",
+    "beanie.View": "pydantic",
+    "odmantic.Model": "pydantic",
+    "odmantic.EmbeddedModel": "pydantic",
+    "odmantic.model.Model": "pydantic",
+    "odmantic.model.EmbeddedModel": "pydantic",
 }
 
 # (framework, module prefix, class-name suffix): e.g. anything ``django.forms.*Form``.
@@ -107,6 +134,9 @@ _FACTORIES: dict[str, str] = {
     "flask_sqlalchemy.SQLAlchemy": "flask_sqlalchemy",
     "flask_marshmallow.Marshmallow": "flask_marshmallow",
     "sqlalchemy.orm.registry": "sa_registry",
+    "flask_mongoengine.MongoEngine": "mongoengine_db",
+    "pony.orm.Database": "pony_db",
+    "pony.orm.core.Database": "pony_db",
 }
 
 # Field constructors (qualified prefix) that betray the framework of a cross-file base.
@@ -124,6 +154,11 @@ _FIELD_EVIDENCE: tuple[tuple[str, str], ...] = (
     ("pydantic.", "pydantic"),
     ("peewee.", "peewee"),
     ("playhouse.", "peewee"),
+    ("mongoengine.", "mongoengine"),
+    ("flask_mongoengine.", "mongoengine"),
+    ("tortoise.fields", "tortoise"),
+    ("ormar.", "ormar"),
+    ("piccolo.columns", "piccolo"),
 )
 
 # Bases that say nothing about a framework: a class with only these is "plain".
@@ -155,7 +190,22 @@ _KNOWN_ROOTS = frozenset(
         "dataclasses",
         "peewee",
         "playhouse",
+        "mongoengine",
+        "flask_mongoengine",
+        "django_mongoengine",
+        "tortoise",
+        "ormar",
+        "piccolo",
+        "pony",
+        "beanie",
+        "odmantic",
     }
+)
+
+# Document classes a flask-mongoengine ``db = MongoEngine()`` instance carries (``db.Document``),
+# and the names a project gives its own document base in another module.
+_MONGO_DOCUMENTS = frozenset(
+    {"Document", "DynamicDocument", "EmbeddedDocument", "DynamicEmbeddedDocument"}
 )
 
 _REGISTRY_DECORATORS = frozenset({"mapped", "mapped_as_dataclass"})
@@ -226,6 +276,7 @@ def _heuristic_base(qualified: str) -> str | None:
     """A base defined elsewhere in the project, judged by its conventional name.
 
     ``db.Model`` is Flask-SQLAlchemy's; ``Base`` the usual ``declarative_base()`` result;
+    ``db.Document`` flask-mongoengine's and ``db.Entity`` Pony's;
     ``BaseModel``/``BaseSettings``/``SQLModel`` the pydantic family re-exported; a name ending
     in ``Serializer`` is DRF's; ``...Model`` from a ``models`` module is a Django abstract base.
     """
@@ -233,6 +284,10 @@ def _heuristic_base(qualified: str) -> str | None:
     last = parts[-1]
     if parts[-2:] == ["db", "Model"]:
         return "sqlalchemy"
+    if parts[-2:-1] == ["db"] and last in _MONGO_DOCUMENTS:
+        return "mongoengine"  # flask-mongoengine's db imported from the project's own module
+    if parts[-2:] == ["db", "Entity"]:
+        return "pony"
     if last == "SQLModel":
         return "sqlmodel"
     if last == "BaseSettings":
@@ -319,6 +374,10 @@ class _Recogniser:
                     return "sqlalchemy", "db.Model"
                 if kind == "flask_marshmallow" and base.attr.endswith("Schema"):
                     return "marshmallow", "Marshmallow() schema"
+                if kind == "mongoengine_db" and base.attr in _MONGO_DOCUMENTS:
+                    return "mongoengine", "MongoEngine() document"
+                if kind == "pony_db" and base.attr == "Entity":
+                    return "pony", "Database().Entity"
             if isinstance(base, ast.Call):
                 qualified = self.module.qualify(base.func) or ""
                 if _FACTORIES.get(qualified) == "sqlalchemy":
@@ -366,12 +425,16 @@ class _Recogniser:
         if not isinstance(stmt, ast.Assign | ast.AnnAssign) or not isinstance(value, ast.Call):
             return None
         func = value.func
-        if (
-            isinstance(func, ast.Attribute)
-            and isinstance(func.value, ast.Name)
-            and self.instances.get(func.value.id) == "flask_sqlalchemy"
-        ):
-            return "sqlalchemy"
+        name = short(func)
+        inner = value.args[0] if value.args else None
+        if name and name[0].islower() and isinstance(inner, ast.Call):
+            func = inner.func  # field(StringField(...)): a project's wrapper of a constructor
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            instance = self.instances.get(func.value.id)
+            if instance == "flask_sqlalchemy":
+                return "sqlalchemy"
+            if instance == "mongoengine_db":
+                return "mongoengine"
         qualified = self.module.qualify(func) or ""
         if qualified.endswith(".db.Column"):
             return "sqlalchemy"

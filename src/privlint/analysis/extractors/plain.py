@@ -9,7 +9,12 @@ import re
 from collections.abc import Iterable
 
 from privlint.analysis.extractors._common import FieldStyle, class_fact, class_fields
-from privlint.analysis.extractors._recognise import ClassInfo, classes, from_known_package
+from privlint.analysis.extractors._recognise import (
+    ClassInfo,
+    classes,
+    from_known_package,
+    short,
+)
 from privlint.analysis.module import Fact, ModuleInfo
 from privlint.facts import FieldFact
 
@@ -51,17 +56,25 @@ def _project_bases(bases: tuple[str, ...]) -> bool:
 
 
 def _framework_mixin(module: ModuleInfo, info: ClassInfo) -> bool:
-    """A class with no base that assigns a framework's field constructor
-    (``models.ForeignKey(...)`` imported from ``django.db``)."""
-    if info.bases or info.node.bases:
+    """A class with no base (or only ``object``) that assigns a framework's field constructor
+    (``models.ForeignKey(...)`` imported from ``django.db``), also through a project's wrapper
+    (udata's ``class Owned(object):`` with ``owner = field(ReferenceField(User))``)."""
+    if any(short(base) != "object" for base in info.node.bases):
         return False
     for stmt in info.node.body:
         value = stmt.value if isinstance(stmt, ast.Assign | ast.AnnAssign) else None
         if isinstance(value, ast.Call):
-            qualified = module.qualify(value.func) or ""
+            func = value.func
+            if value.args and isinstance(value.args[0], ast.Call) and _lower(short(func)):
+                func = value.args[0].func  # owner = field(ReferenceField(User), ...)
+            qualified = module.qualify(func) or ""
             if from_known_package(qualified) and _FIELD_CALL.search(qualified):
                 return True
     return False
+
+
+def _lower(name: str | None) -> bool:
+    return bool(name) and name[0].islower()
 
 
 def _constructed(fact: FieldFact) -> bool:
