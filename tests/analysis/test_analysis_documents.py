@@ -234,3 +234,20 @@ def test_beanie_and_odmantic_models_are_pydantic_models_with_links() -> None:
     assert frameworks(facts) == {"Member": "pydantic", "Post": "pydantic", "Team": "pydantic"}
     assert fields(facts)["app.Post.author"].types == ("Link", "Member")
     assert "Member" in fields(facts)["app.Team.captain"].types
+
+
+OBJECT_MIXIN = """
+from mongoengine.fields import ReferenceField
+from udata.api_fields import field
+from .models import User
+
+
+class Owned(object):
+    owner = field(ReferenceField(User), description="The owning user")
+"""
+
+
+def test_a_mixin_based_on_object_with_wrapped_constructors() -> None:
+    owner = fields(run(OBJECT_MIXIN))["app.Owned.owner"]
+    assert owner.related == "models.User"  # imported from the project's models module
+    assert ("description", "The owning user") in owner.metadata

@@ -808,3 +808,74 @@ def functional_class(
         span=span_of(target),
         inline=module.inline(stmt.lineno),
     )
+
+
+# ---- fields a form or serializer adds when it is built: self.fields["email"] = EmailField() -----
+
+
+def added_fields(
+    module: ModuleInfo, info: ClassInfo, style: FieldStyle, known: set[str]
+) -> Iterator[FieldFact]:
+    """Fields a Django form or DRF serializer adds in one of its methods (usually ``__init__``):
+    ``self.fields["username"] = forms.CharField(...)`` is a field of the class as much as a
+    class-level declaration is, and holds what is entered into it. Names in ``known`` (declared
+    in the class body or its ``Meta.fields``) are left out; a later assignment to one of them
+    only redefines it."""
+    seen = set(known)
+    for method in info.node.body:
+        if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(method):
+            if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call):
+                continue
+            for target in node.targets:
+                name = _self_fields_key(target)
+                if name is None or name in seen or not name.isidentifier():
+                    continue
+                seen.add(name)
+                yield build_field(
+                    module,
+                    name=name,
+                    target=target.slice if isinstance(target, ast.Subscript) else target,
+                    stmt=node,
+                    annotation=None,
+                    value=node.value,
+                    style=style,
+                    framework=info.framework or "plain",
+                    owner=info.qualname,
+                    owner_bases=info.bases,
+                )
+
+
+def _self_fields_key(target: ast.expr) -> str | None:
+    """``"email"`` of ``self.fields["email"]``."""
+    if not isinstance(target, ast.Subscript):
+        return None
+    holder = target.value
+    if not (
+        isinstance(holder, ast.Attribute)
+        and holder.attr == "fields"
+        and isinstance(holder.value, ast.Name)
+        and holder.value.id == "self"
+    ):
+        return None
+    key = target.slice
+    return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+
+
+def with_added_fields(
+    module: ModuleInfo, extractor: ClassExtractor, model_style: FieldStyle
+) -> list[Fact]:
+    """A form or serializer extractor's facts: its classes' declared fields, their
+    ``Meta.fields``, then the fields their methods add to ``self.fields``."""
+    out: list[Fact] = list(ClassExtractor.extract(extractor, module))
+    mine = [info for info in classes(module) if info.framework in extractor.frameworks]
+    for info in mine:
+        out.extend(meta_fields(module, info, extractor.style, model_style))
+    known: dict[str, set[str]] = {}
+    for fact in out:
+        if isinstance(fact, FieldFact):
+            known.setdefault(fact.owner, set()).add(fact.name)
+    for info in mine:
+        out.extend(added_fields(module, info, extractor.style, known.get(info.qualname, set())))
+    return out

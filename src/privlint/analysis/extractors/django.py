@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from privlint.analysis.extractors._common import ClassExtractor, FieldStyle, meta_fields
-from privlint.analysis.extractors._recognise import classes
+from privlint.analysis.extractors._common import ClassExtractor, FieldStyle, with_added_fields
 from privlint.analysis.module import Fact, ModuleInfo
 
 _RELATIONS = frozenset(
@@ -35,14 +34,12 @@ class DjangoModelExtractor(ClassExtractor):
 
 
 class DjangoFormExtractor(ClassExtractor):
-    """Declared form fields, and a ModelForm's ``Meta.fields``: the model's fields it edits."""
+    """Declared form fields, a ModelForm's ``Meta.fields`` (the model's fields it edits) and the
+    fields ``__init__`` adds to ``self.fields``."""
 
     name = "django_form"
     frameworks = ("django_form",)
     style = FieldStyle(relations=frozenset({"ModelChoiceField", "ModelMultipleChoiceField"}))
 
     def extract(self, module: ModuleInfo) -> Iterable[Fact]:
-        yield from super().extract(module)
-        for info in classes(module):
-            if info.framework in self.frameworks:
-                yield from meta_fields(module, info, self.style, MODEL_STYLE)
+        return with_added_fields(module, self, MODEL_STYLE)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from privlint.analysis.extractors._common import ClassExtractor, FieldStyle, meta_fields
-from privlint.analysis.extractors._recognise import classes
+from privlint.analysis.extractors._common import ClassExtractor, FieldStyle, with_added_fields
 from privlint.analysis.extractors.django import MODEL_STYLE
 from privlint.analysis.module import Fact, ModuleInfo
 
@@ -13,7 +12,7 @@ from privlint.analysis.module import Fact, ModuleInfo
 class DrfExtractor(ClassExtractor):
     """Declared serializer fields; ``source=``, ``queryset=`` and a ``CurrentUserDefault()``
     default say what they read. A ModelSerializer's ``Meta.fields`` are fields too: what the
-    API reads and sends of its model."""
+    API reads and sends of its model, and so are those ``__init__`` adds to ``self.fields``."""
 
     name = "drf"
     frameworks = ("drf",)
@@ -24,7 +23,4 @@ class DrfExtractor(ClassExtractor):
     )
 
     def extract(self, module: ModuleInfo) -> Iterable[Fact]:
-        yield from super().extract(module)
-        for info in classes(module):
-            if info.framework in self.frameworks:
-                yield from meta_fields(module, info, self.style, MODEL_STYLE)
+        return with_added_fields(module, self, MODEL_STYLE)

@@ -19,7 +19,20 @@ from privlint.analysis.module import Fact, ModuleInfo
 from privlint.facts import FieldFact
 
 _STYLE = FieldStyle(annotations_only=True)
-_ASSIGNED = FieldStyle()
+# A project's own form, schema or mixin builds its relations with a framework's constructors.
+_ASSIGNED = FieldStyle(
+    relations=frozenset(
+        {
+            "ForeignKey",
+            "OneToOneField",
+            "ManyToManyField",
+            "ForeignKeyField",
+            "ReferenceField",
+            "LazyReferenceField",
+            "EmbeddedDocumentField",
+        }
+    )
+)
 # A constructor named like a field (``inputs.EmailField()``, ``PrincipalListField()``, colander's
 # ``SchemaNode(colander.String())``).
 _FIELD_CALL = re.compile(r"(Field|ForeignKey|SchemaNode)$")
