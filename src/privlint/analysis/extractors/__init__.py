@@ -21,6 +21,7 @@ from privlint.analysis.extractors.piccolo import PiccoloExtractor
 from privlint.analysis.extractors.plain import PlainExtractor
 from privlint.analysis.extractors.pony import PonyExtractor
 from privlint.analysis.extractors.pydantic import PydanticExtractor, PydanticSettingsExtractor
+from privlint.analysis.extractors.restx import RestxModelExtractor
 from privlint.analysis.extractors.sqlalchemy import SqlalchemyExtractor, SqlmodelExtractor
 from privlint.analysis.extractors.tortoise import TortoiseExtractor
 from privlint.analysis.extractors.typeddict import NamedTupleExtractor, TypedDictExtractor
@@ -48,6 +49,7 @@ ALL_EXTRACTORS: tuple[Extractor, ...] = (
     NamedTupleExtractor(),
     MarshmallowExtractor(),
     WtformsExtractor(),
+    RestxModelExtractor(),
     GrapheneExtractor(),
     StrawberryExtractor(),
     PlainExtractor(),
