@@ -348,20 +348,29 @@ def shared_records(out: Sequence[ClassifiedField], catalog: Catalog) -> dict[str
     them (``shared_record_links``: a dashboard's ``owners``, an item's ``donated_by``). Such a
     record is a shared object, and its free text is about it."""
     governing = catalog.elements.vocabulary.shared_record_links
+    ids = catalog.elements.vocabulary.identifier_words
     links: dict[str, list[str]] = {}
     for item in out:
         if item.fact.owner and item.classification.element in (PERSON_ID, *_IDENTIFYING):
             links.setdefault(class_symbol(item.fact), []).append(item.fact.name)
     found: dict[str, str] = {}
     for symbol, names in links.items():
-        last_words = [split_words(name)[-1:] for name in names]
-        if all(words and words[0] in governing for words in last_words):
+        last_words = [_link_head(name, ids) for name in names]
+        if all(word in governing for word in last_words):
             shown = ", ".join(f"'{name}'" for name in sorted(set(names)))
             found[symbol] = (
                 f"class '{symbol.rsplit('.', 1)[-1]}' is tied to people only by {shown}, who act "
                 "on or run it: a shared object, so its free text is read as its own"
             )
     return found
+
+
+def _link_head(name: str, ids: frozenset[str]) -> str:
+    """The word a link is named by, its key suffix dropped: ``created_by_id`` -> ``by``."""
+    words = list(split_words(name))
+    while len(words) > 1 and words[-1] in ids:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def machine_values(

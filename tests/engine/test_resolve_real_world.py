@@ -701,7 +701,9 @@ from django.conf import settings
 
 
 class Grant(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    # tied to a person by more than an owning account (round 18: a record only a `user` owns
+    # keeps its free text), so `review` is the positive control
+    applicant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     redirect_uris = models.TextField()
     scopes = models.TextField()
     grant_types = models.TextField()
@@ -1363,3 +1365,34 @@ class StaticNode(template.Node):
         module="app.templatetags.static",
     )
     assert not [s for s in found if s.endswith(".token")]
+
+
+USER_OWNED = """
+from django.conf import settings
+from django.db import models
+
+
+class SavedQuery(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    description = models.TextField()
+
+
+class Dashboard(models.Model):
+    created_by_id = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    notes = models.TextField()
+
+
+class Consultation(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    patient = models.ForeignKey("Patient", on_delete=models.CASCADE)
+    notes = models.TextField()
+"""
+
+
+def test_free_text_of_a_record_a_user_account_only_owns_is_the_records_own() -> None:
+    found = resolved(USER_OWNED)
+    assert element(found, "SavedQuery.user") == "identity.person_id"
+    assert element(found, "SavedQuery.description") is None  # tied only by its user
+    assert element(found, "Dashboard.notes") is None  # created_by_id: the key suffix is dropped
+    notes = element(found, "Consultation.notes") or ""
+    assert notes.startswith("content")  # a patient is more than an owner
