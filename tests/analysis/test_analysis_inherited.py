@@ -76,3 +76,33 @@ def test_a_malformed_inherited_fields_table_is_a_catalogue_error(tmp_path: Path)
     bad.write_text('[inherited_fields."x.Base"]\nname = 3\n')
     with pytest.raises(ElementCatalogError, match="inherited_fields"):
         load_elements([bad])
+
+
+AUTH_FORMS = """
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
+
+
+class LoginForm(AuthenticationForm):
+    remember_me = auth_forms.forms.BooleanField(required=False)
+
+
+class ChangePasswordForm(PasswordChangeForm):
+    pass
+
+
+class ResetForm(auth_forms.PasswordResetForm):
+    email = auth_forms.forms.EmailField(label="Your e-mail")
+"""
+
+
+def test_a_form_extending_djangos_authentication_forms_holds_what_people_type_there() -> None:
+    table = load_catalog().elements.vocabulary.inherited_fields
+    found = fields(add_inherited_fields([run(AUTH_FORMS, "acc/forms.py", "acc.forms")], table)[0])
+    assert found["acc.forms.LoginForm.username"].types == ("UsernameField",)
+    assert found["acc.forms.LoginForm.password"].span.line == 6  # class LoginForm(...):
+    assert {"old_password", "new_password1", "new_password2"} <= {
+        s.rsplit(".", 1)[1] for s in found if s.startswith("acc.forms.ChangePasswordForm.")
+    }
+    email = found["acc.forms.ResetForm.email"]
+    assert email.metadata == (("label", "Your e-mail"),)  # declared: the class's own

@@ -254,3 +254,21 @@ def test_identity_and_sequence_column_arguments_are_no_types() -> None:
     assert "Identity" not in found["app.models.Token.id"].types
     assert "Sequence" not in found["app.models.Token.serial"].types
     assert "Integer" in found["app.models.Token.serial"].types
+
+
+def test_a_flask_sqlalchemy_association_table_lists_its_columns() -> None:
+    source = """
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
+
+billowers = db.Table(
+    "billowers",
+    db.Column("bill_id", db.Integer, db.ForeignKey("bill.id"), primary_key=True),
+    db.Column("person_id", db.Integer, db.ForeignKey("person.id"), primary_key=True),
+)
+"""
+    found = fields(run(source))
+    assert found["app.billowers.person_id"].related == "person"
+    assert found["app.billowers.person_id"].span.line == 9
+    assert set(found) == {"app.billowers.bill_id", "app.billowers.person_id"}

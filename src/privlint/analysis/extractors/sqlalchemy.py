@@ -20,13 +20,33 @@ from privlint.analysis.extractors._common import (
     functional_class,
     literal_text,
 )
-from privlint.analysis.extractors._recognise import ClassInfo, classes, short
+from privlint.analysis.extractors._recognise import ClassInfo, classes, module_statements, short
 from privlint.analysis.module import Fact, ModuleInfo
 
 _SKIP = frozenset({"metadata", "registry", "type_annotation_map", "query", "query_class"})
 
 
 _TABLE = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
+
+
+def _tables(module: ModuleInfo) -> Iterator[tuple[str, ast.Call, ast.stmt]]:
+    """Core tables: ``Table("customers", md, ...)``, and Flask-SQLAlchemy's
+    ``db.Table("billowers", db.Column(...), ...)`` (an association table), which takes no
+    metadata argument."""
+    yield from assigned_calls(module, _TABLE)
+    for stmt in module_statements(module.tree.body):
+        if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+            continue
+        target, call = stmt.targets[0], stmt.value
+        if (
+            isinstance(target, ast.Name)
+            and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "Table"
+            and short(call.func.value) == "db"
+            and (module.qualify(call.func) or "") not in _TABLE
+        ):
+            yield target.id, call, stmt
 
 
 class SqlalchemyExtractor(ClassExtractor):
@@ -45,9 +65,11 @@ class SqlalchemyExtractor(ClassExtractor):
     def extract(self, module: ModuleInfo) -> Iterable[Fact]:
         yield from super().extract(module)
         yield from self._declared_attrs(module)
-        for name, call, stmt in assigned_calls(module, _TABLE):
+        for name, call, stmt in _tables(module):
             yield functional_class(module, name, stmt, "sqlalchemy", "sqlalchemy.Table")
-            for column in call.args[2:]:
+            for column in call.args[
+                1:
+            ]:  # Table(name, metadata, *columns) or db.Table(name, *columns)
                 is_column = (
                     isinstance(column, ast.Call) and column.args and short(column.func) == "Column"
                 )
