@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis_snippets import fields, frameworks, run
 
 MONGOENGINE = """
@@ -251,3 +253,26 @@ def test_a_mixin_based_on_object_with_wrapped_constructors() -> None:
     owner = fields(run(OBJECT_MIXIN))["app.Owned.owner"]
     assert owner.related == "models.User"  # imported from the project's models module
     assert ("description", "The owning user") in owner.metadata
+
+
+def test_the_inventory_reads_documents_and_api_models_end_to_end(tmp_path: Path) -> None:
+    import json
+
+    from privlint.cli import main
+
+    (tmp_path / "models.py").write_text(
+        MONGOENGINE + PICCOLO.replace("class Person", "class Member")
+    )
+    (tmp_path / "api.py").write_text(
+        "from flask_restx import Namespace, fields\n\nns = Namespace('u')\n\n"
+        'user_fields = ns.model("User", {"email": fields.String(), "size": fields.Integer()})\n'
+    )
+    out = tmp_path / "inventory.json"
+    assert main(["inventory", str(tmp_path), "--format", "json", "-o", str(out), "--no-cache"]) == 0
+    rows = {r["symbol"]: r["element"] for r in json.loads(out.read_text())["fields"]}
+    assert rows["models.User.email"] == "contact.email"
+    assert rows["models.Comment.likes"] == "identity.person_id"  # ListField(ReferenceField("User"))
+    assert rows["models.Member.password"] == "credentials.password"
+    assert rows["models.Ticket.holder"] == "identity.person_id"
+    assert rows["api.User.email"] == "contact.email"
+    assert "api.User.size" not in rows
