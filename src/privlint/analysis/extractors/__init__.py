@@ -15,6 +15,7 @@ from privlint.analysis.extractors.functions import ParameterExtractor
 from privlint.analysis.extractors.graphql import GrapheneExtractor, StrawberryExtractor
 from privlint.analysis.extractors.marshmallow import MarshmallowExtractor
 from privlint.analysis.extractors.mongoengine import MongoEngineExtractor
+from privlint.analysis.extractors.odoo import OdooExtractor
 from privlint.analysis.extractors.ormar import OrmarExtractor
 from privlint.analysis.extractors.peewee import PeeweeExtractor
 from privlint.analysis.extractors.piccolo import PiccoloExtractor
@@ -41,6 +42,7 @@ ALL_EXTRACTORS: tuple[Extractor, ...] = (
     OrmarExtractor(),
     PiccoloExtractor(),
     PonyExtractor(),
+    OdooExtractor(),
     PydanticExtractor(),
     PydanticSettingsExtractor(),
     DataclassExtractor(),

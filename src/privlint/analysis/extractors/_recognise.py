@@ -68,6 +68,10 @@ _EXACT: dict[str, str] = {
     "flask_mongoengine.DynamicDocument": "mongoengine",
     "django_mongoengine.Document": "mongoengine",
     "django_mongoengine.EmbeddedDocument": "mongoengine",
+    # Odoo models (and wizards)
+    "odoo.models.Model": "odoo",
+    "odoo.models.AbstractModel": "odoo",
+    "odoo.models.TransientModel": "odoo",
     # Tortoise ORM, ormar and Piccolo models
     "tortoise.models.Model": "tortoise",
     "tortoise.Model": "tortoise",
@@ -159,6 +163,7 @@ _FIELD_EVIDENCE: tuple[tuple[str, str], ...] = (
     ("tortoise.fields", "tortoise"),
     ("ormar.", "ormar"),
     ("piccolo.columns", "piccolo"),
+    ("odoo.fields.", "odoo"),
 )
 
 # Bases that say nothing about a framework: a class with only these is "plain".
@@ -199,6 +204,7 @@ _KNOWN_ROOTS = frozenset(
         "pony",
         "beanie",
         "odmantic",
+        "odoo",
     }
 )
 
