@@ -1396,3 +1396,21 @@ def test_free_text_of_a_record_a_user_account_only_owns_is_the_records_own() -> 
     assert element(found, "Dashboard.notes") is None  # created_by_id: the key suffix is dropped
     notes = element(found, "Consultation.notes") or ""
     assert notes.startswith("content")  # a patient is more than an owner
+
+
+PERSON_KEYS = """
+from django.db import models
+
+
+class Employee(models.Model):
+    first_name = models.CharField(max_length=50)
+    email = models.EmailField()
+    nationality_id = models.ForeignKey("Country", on_delete=models.PROTECT)
+    plan_id = models.ForeignKey("Plan", on_delete=models.PROTECT)
+"""
+
+
+def test_a_persons_key_to_a_nationality_record_is_their_nationality() -> None:
+    found = resolved(PERSON_KEYS)
+    assert element(found, "Employee.nationality_id") == "demographic.nationality"
+    assert element(found, "Employee.plan_id") is None  # a key to a plan stays a key

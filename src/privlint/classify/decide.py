@@ -503,7 +503,7 @@ def _decide(
 
 # What a person's key to another record says of them: where they work, study or travel from
 # (employer_id, depot_id, school_id, pickup_stop_id on a person's record).
-_LINK_FAMILIES = frozenset({"employment", "location"})
+_LINK_FAMILIES = frozenset({"employment", "location", "demographic"})
 _LINK_ELEMENTS = frozenset({"demographic.education"})
 
 
@@ -517,8 +517,10 @@ def _held_by_link(
     record: str | None,
 ) -> _Candidate | None:
     """``employer_id`` on a member's record: the key of their employer's record says who employs
-    them, as ``employer`` would. Only employment, education and location are read this way; a
-    key to a plan, a cohort or an address record stays a key (measured on the labelled sets)."""
+    them, as ``employer`` would, and Odoo's ``nationality_id = Many2one("res.country")`` their
+    nationality. Only employment, demographic values (education, nationality, language ...) and
+    location are read this way; a key to a plan, a cohort or an address record stays a key
+    (measured on the labelled sets; demographic values since round 18: +1, -0)."""
     cand, _ = _decide("_".join(base), cat, owner, owner_bases, (), kind, None, (), module, record)
     if cand is None:
         return None
