@@ -323,6 +323,34 @@ def link_to_person(
 
 _ID_ENDINGS = ("_id", "_uuid")
 
+# One-to-one relations: a record that has one of these to a person is that person's own.
+_ONE_TO_ONE = frozenset({"OneToOneField", "TreeOneToOneField"})
+# Names of the one-to-one link by which a record extends a person's account.
+_ACCOUNT_LINKS = frozenset({"user", "person", "account"})
+
+
+def extension_records(
+    out: Sequence[ClassifiedField], records: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """Classes that extend a person's record one to one (Modoboa's ``Mailbox`` with
+    ``user = OneToOneField(User)``, a ``Member`` or ``Account`` beside the user): a link to
+    one of them is a link to that person, though its own fields name no person. Only the
+    links are read this way; the class's own fields keep their reading."""
+    found: dict[str, tuple[str, ...]] = {}
+    for item in out:
+        fact = item.fact
+        if item.classification.element != PERSON_ID or not fact.owner:
+            continue
+        if not _ONE_TO_ONE.intersection(fact.types):
+            continue
+        words = [w for w in split_words(fact.name) if w not in ("id", "pk")]
+        if not words or words[-1] not in _ACCOUNT_LINKS:
+            continue  # an organisation's created_by is who made it, not whose it is
+        owner = fact.owner.rsplit(".", 1)[-1]
+        if owner not in records and owner not in found:
+            found[owner] = (f"it extends a person's record one to one (its '{fact.name}')",)
+    return found
+
 
 def named_person_classes(files: Sequence[FileFacts], catalog: Catalog) -> dict[str, str]:
     """``client`` -> ``ClientSummary``: this project's classes named as a person and nothing
@@ -447,10 +475,11 @@ def resolve_fields(
     )
 
     records = person_records(files, catalog.elements.vocabulary)
+    extensions = extension_records(out, records)
     named = named_person_classes(files, catalog)
     visits = visit_records(out, catalog.elements.vocabulary)
     still: list[tuple[str, FieldFact]] = []
-    if records or named or visits:
+    if records or named or visits or extensions:
         for path, fact in unmatched:
             if manifest is not None and find_binding(fact.symbol, manifest.bindings):
                 continue  # bound explicitly (to false): the manifest has the last word
@@ -469,6 +498,11 @@ def resolve_fields(
                 target = link_to_person(fact, records, catalog)
                 if target is not None:
                     why = "it has fields of kinds " + ", ".join(records[target])
+                    classification = _linked(fact, target, why, catalog)
+            if classification is None:
+                target = link_to_person(fact, extensions, catalog)
+                if target is not None:
+                    why = extensions[target][0]
                     classification = _linked(fact, target, why, catalog)
             if classification is None:
                 target = link_by_class_name(fact, named, catalog)

@@ -1414,3 +1414,32 @@ def test_a_persons_key_to_a_nationality_record_is_their_nationality() -> None:
     found = resolved(PERSON_KEYS)
     assert element(found, "Employee.nationality_id") == "demographic.nationality"
     assert element(found, "Employee.plan_id") is None  # a key to a plan stays a key
+
+
+MAILBOXES = """
+from django.conf import settings
+from django.db import models
+
+
+class Mailbox(models.Model):
+    address = models.CharField(max_length=252)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+
+
+class Organization(models.Model):
+    title = models.CharField(max_length=100)
+    created_by = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+
+
+class Alarm(models.Model):
+    mailbox = models.ForeignKey(Mailbox, on_delete=models.CASCADE)
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
+"""
+
+
+def test_a_link_to_a_record_that_extends_a_user_one_to_one_is_a_link_to_them() -> None:
+    found = resolved(MAILBOXES)
+    assert element(found, "Alarm.mailbox") == "identity.person_id"
+    assert "one to one" in dict(found["Alarm.mailbox"].classification.explanation.steps)["related"]
+    assert element(found, "Alarm.organization") is None  # made by a user, not theirs
+    assert element(found, "Mailbox.address") is None  # the class's own fields keep their reading
