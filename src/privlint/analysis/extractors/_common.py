@@ -13,7 +13,13 @@ import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from privlint.analysis.extractors._recognise import ClassInfo, class_body, classes, short
+from privlint.analysis.extractors._recognise import (
+    ClassInfo,
+    class_body,
+    classes,
+    short,
+    wrapped_call,
+)
 from privlint.analysis.module import Fact, ModuleInfo, span_of
 from privlint.facts import ClassFact, FieldFact, Span
 
@@ -478,11 +484,8 @@ def _through_wrapper(call: ast.Call, style: FieldStyle) -> ast.Call:
     ``StringField(max_length=255, description="...")``. A framework's own wrappers
     (``mapped_column(String)``, ``Column(...)``) are left to the style."""
     name = short(call.func)
-    if not name or not name[0].islower() or name in style.wrappers or name in style.relations:
-        return call
-    inner = call.args[0] if call.args else None
-    inner_name = short(inner.func) if isinstance(inner, ast.Call) else None
-    if not isinstance(inner, ast.Call) or not inner_name or not inner_name[0].isupper():
+    inner = wrapped_call(call)
+    if inner is None or name in style.wrappers or name in style.relations:
         return call
     if literal_text(inner) is not None:
         return call

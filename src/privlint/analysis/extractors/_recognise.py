@@ -261,6 +261,17 @@ def short(node: ast.expr) -> str | None:
     return None
 
 
+def wrapped_call(call: ast.Call) -> ast.Call | None:
+    """The constructor call a project's lower-case helper wraps as its first argument: udata's
+    ``field(StringField(max_length=255), description=...)`` wraps ``StringField(...)``."""
+    name = short(call.func)
+    inner = call.args[0] if call.args else None
+    if not name or not name[0].islower() or not isinstance(inner, ast.Call):
+        return None
+    inner_name = short(inner.func)
+    return inner if inner_name and inner_name[0].isupper() else None
+
+
 def from_known_package(qualified: str) -> bool:
     """The base comes from a package whose classes privlint knows (``django.db.models.Func``)."""
     return qualified.split(".", 1)[0] in _KNOWN_ROOTS or qualified in _NEUTRAL
@@ -431,9 +442,8 @@ class _Recogniser:
         if not isinstance(stmt, ast.Assign | ast.AnnAssign) or not isinstance(value, ast.Call):
             return None
         func = value.func
-        name = short(func)
-        inner = value.args[0] if value.args else None
-        if name and name[0].islower() and isinstance(inner, ast.Call):
+        inner = wrapped_call(value)
+        if inner is not None:
             func = inner.func  # field(StringField(...)): a project's wrapper of a constructor
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             instance = self.instances.get(func.value.id)

@@ -14,6 +14,7 @@ from privlint.analysis.extractors._recognise import (
     classes,
     from_known_package,
     short,
+    wrapped_call,
 )
 from privlint.analysis.module import Fact, ModuleInfo
 from privlint.facts import FieldFact
@@ -77,17 +78,11 @@ def _framework_mixin(module: ModuleInfo, info: ClassInfo) -> bool:
     for stmt in info.node.body:
         value = stmt.value if isinstance(stmt, ast.Assign | ast.AnnAssign) else None
         if isinstance(value, ast.Call):
-            func = value.func
-            if value.args and isinstance(value.args[0], ast.Call) and _lower(short(func)):
-                func = value.args[0].func  # owner = field(ReferenceField(User), ...)
-            qualified = module.qualify(func) or ""
+            inner = wrapped_call(value)  # owner = field(ReferenceField(User), ...)
+            qualified = module.qualify((inner or value).func) or ""
             if from_known_package(qualified) and _FIELD_CALL.search(qualified):
                 return True
     return False
-
-
-def _lower(name: str | None) -> bool:
-    return bool(name) and name[0].islower()
 
 
 def _constructed(fact: FieldFact) -> bool:
