@@ -106,3 +106,26 @@ def test_a_form_extending_djangos_authentication_forms_holds_what_people_type_th
     }
     email = found["acc.forms.ResetForm.email"]
     assert email.metadata == (("label", "Your e-mail"),)  # declared: the class's own
+
+
+SIGNUP_FORMS = """
+from django.contrib.auth.forms import UserCreationForm
+
+
+class SignupForm(UserCreationForm):
+    pass
+
+
+class EmailSignupForm(UserCreationForm):
+    class Meta(UserCreationForm.Meta):
+        fields = ("username", "email")
+"""
+
+
+def test_a_sign_up_form_holds_the_username_of_djangos_creation_form() -> None:
+    table = load_catalog().elements.vocabulary.inherited_fields
+    found = fields(add_inherited_fields([run(SIGNUP_FORMS, "acc/forms.py", "acc.forms")], table)[0])
+    assert found["acc.forms.SignupForm.username"].types == ("UsernameField",)
+    # class Meta(UserCreationForm.Meta): Django's User is the model, and its fields are listed
+    assert found["acc.forms.EmailSignupForm.username"].span.line == 11
+    assert found["acc.forms.EmailSignupForm.email"].span.line == 11

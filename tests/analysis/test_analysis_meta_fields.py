@@ -238,3 +238,37 @@ def test_a_marshmallow_sqlalchemy_auto_schema_takes_its_models_columns() -> None
     assert _names(lent, "club.schemas.MemberSchema.") == {"id", "email"}
     assert _names(lent, "club.schemas.MemberBriefSchema.") == {"email"}
     assert lent["club.schemas.MemberSchema.email"].types == ("String",)
+
+
+SETTINGS_DEPENDENT_META = """
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from rest_framework import serializers
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        if settings.ACCOUNT:
+            fields = ("first_name", "last_name")
+        else:
+            fields = ("first_name", "last_name", "email")
+
+
+class UserSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = get_user_model()
+        fields = ("id", "groups")
+        if settings.USER_API:
+            fields += ("username", "email")
+"""
+
+
+def test_meta_fields_set_in_an_if_or_extended_are_all_listed_at_their_strings() -> None:
+    found = fields(run(SETTINGS_DEPENDENT_META))
+    assert {"app.ProfileForm.first_name", "app.ProfileForm.email"} <= set(found)
+    assert found["app.ProfileForm.first_name"].span.line == 12  # the first list naming it
+    assert found["app.ProfileForm.email"].span.line == 14
+    assert found["app.UserSerializer.username"].span.line == 22
+    assert "app.UserSerializer.groups" in found

@@ -36,7 +36,7 @@ def add_inherited_fields(
             own = [f for f in facts.fields if f.owner == cls.name]
             given = {name for base in bases for name, _ in table[base]}
             # username = None: the class removes the field its base gives (no type, no data)
-            removed.update(id(f) for f in own if f.name in given and not f.types)
+            removed.update(id(f) for f in own if f.name in given and _removal(f))
             declared = {f.name for f in own}
             for base in bases:
                 for name, type_name in table[base]:
@@ -62,3 +62,9 @@ def add_inherited_fields(
             facts = replace(facts, fields=(*kept, *added))
         out.append(facts)
     return out
+
+
+def _removal(fact: FieldFact) -> bool:
+    """``username = None``: no type, and not a name a form's ``Meta.fields`` lists (those get
+    their model field's type later, from the project pass)."""
+    return not fact.types and not any(key == "meta_model" for key, _ in fact.metadata)

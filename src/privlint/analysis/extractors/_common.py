@@ -692,24 +692,55 @@ def _local_class(module: ModuleInfo, name: str | None) -> ast.ClassDef | None:
 
 
 def _meta_values(module: ModuleInfo, node: ast.ClassDef, depth: int) -> dict[str, ast.expr]:
-    """``model`` and ``fields`` of the class's ``Meta``, or of the local ``X.Meta`` it extends."""
+    """``model`` and ``fields`` of the class's ``Meta``, or of the local ``X.Meta`` it extends.
+    Lists assigned in both branches of an ``if`` or extended with ``+=`` are joined."""
     meta = next((n for n in node.body if isinstance(n, ast.ClassDef) and n.name == "Meta"), None)
     if meta is None:
         return {}
     values: dict[str, ast.expr] = {}
-    for stmt in meta.body:
+    for stmt in class_body(meta.body):  # also under ``if settings.USER_API:``
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target = stmt.targets[0]
-            if isinstance(target, ast.Name) and target.id in ("model", "fields", "exclude"):
-                values[target.id] = stmt.value
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.op, ast.Add):
+            target, value = stmt.target, stmt.value  # fields += ("username", ...)
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("model", "fields", "exclude"):
+            earlier = values.get(target.id)
+            if target.id == "fields" and earlier is not None:
+                # both branches of an if, or a list extended: the form may hold any of them
+                value = _joined(earlier, value)
+            values[target.id] = value
     for base in meta.bases:  # class Meta(PickerSerializer.Meta)
         if depth >= _MAX_META_DEPTH or not isinstance(base, ast.Attribute):
+            continue
+        if (module.qualify(base.value) or "") in _DJANGO_USER_FORMS:
+            # class Meta(UserCreationForm.Meta): Django's sign-up and user forms edit its User
+            values.setdefault("model", ast.Name(id="User", ctx=ast.Load()))
             continue
         parent = _local_class(module, short(base.value))
         if parent is not None and parent is not node:
             for key, value in _meta_values(module, parent, depth + 1).items():
                 values.setdefault(key, value)
     return values
+
+
+# Django's forms whose Meta.model is its User model (a project's Meta extends their Meta).
+_DJANGO_USER_FORMS = frozenset(
+    f"django.contrib.auth.forms.{name}"
+    for name in ("UserCreationForm", "BaseUserCreationForm", "UserChangeForm")
+)
+
+_JOINED = "privlint_joined"
+
+
+def _joined(earlier: ast.expr, later: ast.expr) -> ast.expr:
+    """The two ``fields`` lists of one ``Meta`` as one ``earlier + later`` (each name still
+    reported at its own string)."""
+    node = ast.BinOp(left=earlier, op=ast.Add(), right=later)
+    ast.copy_location(node, earlier)
+    setattr(node, _JOINED, True)
+    return node
 
 
 def _listed_names(
@@ -726,8 +757,9 @@ def _listed_names(
             elif isinstance(element, ast.Starred):
                 yield from _listed_names(module, element.value, at, depth + 1)
     elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-        yield from _listed_names(module, expr.left, at, depth + 1)
-        yield from _listed_names(module, expr.right, at, depth + 1)
+        own = at is expr and getattr(expr, _JOINED, False)  # each list at its own strings
+        yield from _listed_names(module, expr.left, expr.left if own else at, depth + 1)
+        yield from _listed_names(module, expr.right, expr.right if own else at, depth + 1)
     elif (
         isinstance(expr, ast.Attribute)
         and expr.attr == "fields"
