@@ -1443,3 +1443,25 @@ def test_a_link_to_a_record_that_extends_a_user_one_to_one_is_a_link_to_them() -
     assert "one to one" in dict(found["Alarm.mailbox"].classification.explanation.steps)["related"]
     assert element(found, "Alarm.organization") is None  # made by a user, not theirs
     assert element(found, "Mailbox.address") is None  # the class's own fields keep their reading
+
+
+SITE_ROLES = """
+from django.contrib.auth.models import Group
+from django.contrib.sites.models import Site
+from django.db import models
+
+
+class Role(models.Model):
+    member = models.ManyToManyField(Site, related_name="members")
+    editors = models.ManyToManyField(Site, related_name="editors")
+    managers = models.ManyToManyField(Group)
+    reviewer = models.ForeignKey("Reviewer", on_delete=models.CASCADE)
+"""
+
+
+def test_a_link_to_a_frameworks_site_or_group_is_no_person_whatever_its_name() -> None:
+    found = resolved(SITE_ROLES)
+    assert element(found, "Role.member") is None
+    assert element(found, "Role.editors") is None
+    assert element(found, "Role.managers") is None
+    assert element(found, "Role.reviewer") == "identity.person_id"

@@ -160,6 +160,7 @@ class Vocabulary:
     hash_calls: frozenset[str] = frozenset()
     connection_fields: frozenset[str] = frozenset()
     shared_record_links: frozenset[str] = frozenset()
+    framework_things: frozenset[str] = frozenset()
     staff_objects: frozenset[str] = frozenset()
     any_word_excludes: frozenset[str] = frozenset()
     organisation_fields: frozenset[str] = frozenset()
@@ -522,6 +523,7 @@ class _Shared:
     hash_calls: set[str] = field(default_factory=set)
     connection_fields: set[str] = field(default_factory=set)
     shared_record_links: set[str] = field(default_factory=set)
+    framework_things: set[str] = field(default_factory=set)
     free_text_exclude: set[str] = field(default_factory=set)
     short_value_words: set[str] = field(default_factory=set)
     organisation_qualifiers: set[str] = field(default_factory=set)
@@ -567,6 +569,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
             "hash_calls",
             "connection_fields",
             "shared_record_links",
+            "framework_things",
             "staff_objects",
             "any_word_excludes",
             "organisation_fields",
@@ -608,6 +611,7 @@ def _read_shared(reader: _Reader, data: dict[str, Any], shared: _Shared) -> None
         ("hash_calls", shared.hash_calls),
         ("connection_fields", shared.connection_fields),
         ("shared_record_links", shared.shared_record_links),
+        ("framework_things", shared.framework_things),
         ("staff_objects", shared.staff),
         ("any_word_excludes", shared.any_word_excludes),
         ("organisation_fields", shared.organisation_fields),
@@ -789,6 +793,7 @@ def load_elements(files: Iterable[Path]) -> ElementCatalog:
         hash_calls=frozenset(shared.hash_calls),
         connection_fields=frozenset(shared.connection_fields),
         shared_record_links=frozenset(shared.shared_record_links),
+        framework_things=frozenset(shared.framework_things),
         staff_objects=frozenset(shared.staff),
         any_word_excludes=frozenset(shared.any_word_excludes),
         organisation_fields=frozenset(shared.organisation_fields),

@@ -355,6 +355,9 @@ def _decide(
         if linked is not None:
             return linked, steps + linked.steps
         steps.append(("related", f"relationship to '{related}', not a person object"))
+        if related.lower() in cat.vocabulary.framework_things:
+            why = f"'{related}' is a framework's model that is never a person"
+            return None, [*steps, ("excluded", why)]
         if key_only and ctx.is_person and len(words) > 1:
             held = _held_by_link(words[:-1], cat, owner, owner_bases, kind, module, record)
             if held is not None:
